@@ -1,0 +1,60 @@
+package io.github.migrationtest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One migration rehearsed forward, back (its down script) and forward again, with everything measured on
+ * the way. Injected into {@link EachMigration} methods; assert on it with
+ * {@code io.github.migrationtest.assertj.MigrationAssertions.assertThat(step)}.
+ */
+public interface MigrationStep {
+
+    /** The migration's version, e.g. {@code 3} or {@code 2.1}. */
+    String version();
+
+    /** The description from the script name, e.g. {@code index email}. */
+    String description();
+
+    /** {@code V3 index email}. */
+    String displayName();
+
+    /** Where the forward script is, e.g. {@code classpath:db/migration/V3__index_email.sql}. */
+    String script();
+
+    /** Where the down script is, if there is one. */
+    Optional<String> undoScript();
+
+    /** How long the first forward run took. */
+    Duration forwardTime();
+
+    /** How long the down script took, if it ran. */
+    Optional<Duration> backTime();
+
+    /** How long the second forward run took, if it ran. */
+    Optional<Duration> againTime();
+
+    /** What the migration changed in the schema (before → after the first forward run). */
+    List<SchemaDifference> schemaChanges();
+
+    /** What the down script did not restore (before the migration → after its down script); empty when restored. */
+    List<SchemaDifference> schemaNotRestored();
+
+    /** How the second forward run differs from the first; empty when it reproduced the schema. */
+    List<SchemaDifference> schemaNotReproduced();
+
+    /** Every check's outcome, in the order of {@link Check}. */
+    List<Verdict> verdicts();
+
+    /** The verdict of one check. */
+    default Verdict verdict(Check check) {
+        return verdicts().stream().filter(v -> v.check() == check).findFirst()
+                .orElse(new Verdict(check, Verdict.Outcome.NOT_RUN, "not checked"));
+    }
+
+    /** True when no check failed. */
+    default boolean passed() {
+        return verdicts().stream().noneMatch(Verdict::failed);
+    }
+}

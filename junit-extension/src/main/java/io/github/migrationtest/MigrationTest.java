@@ -1,0 +1,60 @@
+package io.github.migrationtest;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Rehearses the Flyway history of the class on a real PostgreSQL: every migration after {@link #seedAt()}
+ * runs forward, back (its {@code U} script) and forward again, once per {@link EachMigration} invocation.
+ *
+ * <p>Attributes left at their defaults fall back to the configuration parameter named in their Javadoc
+ * ({@code -D…} or {@code junit-platform.properties}), then to the environment variable of the same name in
+ * upper case with underscores ({@code MIGRATIONTEST_SEED}), then to the built-in default.
+ * May be used as a meta-annotation to build a team's own annotation.
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@Documented
+@ExtendWith(MigrationTestExtension.class)
+@Tag("migration")
+public @interface MigrationTest {
+
+    /** Sentinel for "not set here": the configuration parameter or default applies. */
+    String UNSET = "";
+
+    /** Sentinel for numbers that are "not set here". */
+    long UNSET_NUMBER = -1;
+
+    /** Where the {@code V} scripts are; default {@value MigrationTestConfiguration#LOCATIONS_DEFAULT} ({@value MigrationTestConfiguration#LOCATIONS}). */
+    String[] locations() default {};
+
+    /** Where the {@code U} (down) scripts are; default {@value MigrationTestConfiguration#UNDO_LOCATIONS_DEFAULT} ({@value MigrationTestConfiguration#UNDO_LOCATIONS}). */
+    String[] undoLocations() default {};
+
+    /** Whether a migration without a down script fails its step; default true ({@value MigrationTestConfiguration#REQUIRE_UNDO}). */
+    Requirement requireUndo() default Requirement.DEFAULT;
+
+    /** The version applied (and seeded) before the first rehearsed step; default none: every migration is rehearsed ({@value MigrationTestConfiguration#SEED_AT}). */
+    String seedAt() default UNSET;
+
+    /** Rows per table when seeding; default {@value MigrationTestConfiguration#ROWS_DEFAULT} ({@value MigrationTestConfiguration#ROWS}). */
+    long rows() default UNSET_NUMBER;
+
+    /** The random seed of the synthetic data; default {@value MigrationTestConfiguration#SEED_DEFAULT} ({@value MigrationTestConfiguration#SEED}). */
+    long seed() default UNSET_NUMBER;
+
+    /** Flyway settings for the rehearsal, as Flyway names them: {@code "flyway.placeholders.owner=shop"}, {@code "flyway.table=history"}. */
+    String[] flyway() default {};
+
+    /** A three-valued switch: set true, set false, or left to configuration. */
+    enum Requirement {
+        TRUE, FALSE, DEFAULT
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.migrationtest;
+
+/**
+ * Configuration keys. Each is read as a JUnit configuration parameter ({@code -Dkey=value} or
+ * {@code junit-platform.properties}), then as an environment variable ({@code MIGRATIONTEST_SEED} for
+ * {@code migrationtest.seed}: upper case, dots and dashes as underscores), then the default applies.
+ * An annotation attribute, when set, wins over all of them.
+ */
+public final class MigrationTestConfiguration {
+
+    /** Comma-separated Flyway locations of the {@code V} scripts. */
+    public static final String LOCATIONS = "migrationtest.locations";
+    public static final String LOCATIONS_DEFAULT = "classpath:db/migration";
+
+    /** Comma-separated locations of the {@code U} scripts. */
+    public static final String UNDO_LOCATIONS = "migrationtest.undo-locations";
+    public static final String UNDO_LOCATIONS_DEFAULT = "classpath:db/undo";
+
+    /** {@code true}: a migration without down script fails its step; {@code false}: it is reported as irreversible. */
+    public static final String REQUIRE_UNDO = "migrationtest.require-undo";
+
+    /** The version applied and seeded before the first rehearsed step; empty: none. */
+    public static final String SEED_AT = "migrationtest.seed-at";
+
+    /** Rows per table when seeding. */
+    public static final String ROWS = "migrationtest.rows";
+    public static final String ROWS_DEFAULT = "1000";
+
+    /** The random seed of the synthetic data; printed in every failure so that a run can be replayed. */
+    public static final String SEED = "migrationtest.seed";
+    public static final String SEED_DEFAULT = "42";
+
+    /** Multiplier applied to every row count, e.g. {@code 0.01} in pull requests, {@code 10} at night. */
+    public static final String SCALE = "migrationtest.scale";
+    public static final String SCALE_DEFAULT = "1";
+
+    /** {@code auto} (Docker when it answers, else embedded), {@code embedded}, {@code docker}, a JDBC URL, or a provider class. */
+    public static final String DATABASE = "migrationtest.database";
+    public static final String DATABASE_DEFAULT = "auto";
+
+    /** Must be {@code true} before the harness creates its databases on an existing server given by JDBC URL. */
+    public static final String EXTERNAL_ALLOW = "migrationtest.external.allow";
+
+    /** The Docker image for {@code migrationtest.database=docker}. */
+    public static final String DOCKER_IMAGE = "migrationtest.docker.image";
+    public static final String DOCKER_IMAGE_DEFAULT = "postgres:17-alpine";
+
+    /** {@code lock_timeout} of every harness connection (ISO-8601 or {@code 30s}, {@code 500ms}, {@code 2m}). */
+    public static final String LOCK_TIMEOUT = "migrationtest.timeout.lock";
+    public static final String LOCK_TIMEOUT_DEFAULT = "30s";
+
+    /** {@code statement_timeout} of every harness connection. */
+    public static final String STATEMENT_TIMEOUT = "migrationtest.timeout.statement";
+    public static final String STATEMENT_TIMEOUT_DEFAULT = "10m";
+
+    /** {@code idle_in_transaction_session_timeout} of every harness connection. */
+    public static final String IDLE_IN_TRANSACTION_TIMEOUT = "migrationtest.timeout.idle-in-transaction";
+    public static final String IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT = "2m";
+
+    /** Where reports are written; one folder per test class below it. */
+    public static final String REPORT_DIRECTORY = "migrationtest.report.directory";
+    public static final String REPORT_DIRECTORY_DEFAULT = "target/migrationtest";
+
+    private MigrationTestConfiguration() {
+    }
+}

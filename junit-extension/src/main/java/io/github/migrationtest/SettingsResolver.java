@@ -1,0 +1,117 @@
+package io.github.migrationtest;
+
+import static io.github.migrationtest.MigrationTestConfiguration.*;
+
+import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.database.SessionTimeouts;
+import io.github.migrationtest.internal.engine.RehearsalSettings;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/** Resolves settings in layers: annotation attribute ► configuration parameter ► environment variable ► default. */
+final class SettingsResolver {
+
+    private final ExtensionContext context;
+
+    private SettingsResolver(ExtensionContext context) {
+        this.context = context;
+    }
+
+    static RehearsalSettings resolve(ExtensionContext context) {
+        return new SettingsResolver(context).settings();
+    }
+
+    private RehearsalSettings settings() {
+        Class<?> testClass = context.getRequiredTestClass();
+        MigrationTest a = AnnotationSupport.findAnnotation(testClass, MigrationTest.class).orElseThrow(() -> new ConfigurationProblem("@MigrationTest",
+                "MigrationTestExtension needs @MigrationTest on " + testClass.getName() + " (or on an annotation it carries)."));
+        Map<String, Long> tableRows = new LinkedHashMap<>();
+        AnnotationSupport.findRepeatableAnnotations(testClass, Rows.class).forEach(r -> tableRows.put(r.table(), r.count()));
+        return new RehearsalSettings(
+                testClass.getName(),
+                list(a.locations(), LOCATIONS, LOCATIONS_DEFAULT),
+                list(a.undoLocations(), UNDO_LOCATIONS, UNDO_LOCATIONS_DEFAULT),
+                a.requireUndo() == MigrationTest.Requirement.DEFAULT ? bool(REQUIRE_UNDO, true) : a.requireUndo() == MigrationTest.Requirement.TRUE,
+                Optional.of(text(a.seedAt(), SEED_AT, "")).filter(s -> !s.isBlank()),
+                a.rows() != MigrationTest.UNSET_NUMBER ? a.rows() : number(ROWS, ROWS_DEFAULT),
+                tableRows,
+                a.seed() != MigrationTest.UNSET_NUMBER ? a.seed() : number(SEED, SEED_DEFAULT),
+                decimal(SCALE, SCALE_DEFAULT),
+                flyway(a.flyway()),
+                text(MigrationTest.UNSET, DATABASE, DATABASE_DEFAULT),
+                bool(EXTERNAL_ALLOW, false),
+                text(MigrationTest.UNSET, DOCKER_IMAGE, DOCKER_IMAGE_DEFAULT),
+                new SessionTimeouts(DurationParser.parse(LOCK_TIMEOUT, text("", LOCK_TIMEOUT, LOCK_TIMEOUT_DEFAULT)),
+                        DurationParser.parse(STATEMENT_TIMEOUT, text("", STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_DEFAULT)),
+                        DurationParser.parse(IDLE_IN_TRANSACTION_TIMEOUT, text("", IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT)),
+                        SessionTimeouts.DEFAULTS.connect()),
+                Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()));
+    }
+
+    private String text(String attribute, String key, String defaultValue) {
+        if (!attribute.isEmpty()) {
+            return attribute;
+        }
+        return context.getConfigurationParameter(key)
+                .or(() -> Optional.ofNullable(System.getenv(environmentName(key))))
+                .orElse(defaultValue).strip();
+    }
+
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private List<String> list(String[] attribute, String key, String defaultValue) {
+        String joined = attribute.length > 0 ? String.join(",", attribute) : text("", key, defaultValue);
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private boolean bool(String key, boolean defaultValue) {
+        String value = text("", key, String.valueOf(defaultValue));
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new ConfigurationProblem(key, key + " must be true or false, but is \"" + value + "\".");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private long number(String key, String defaultValue) {
+        String value = text("", key, defaultValue).replace("_", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationProblem(key, key + " must be a whole number, but is \"" + value + "\".");
+        }
+    }
+
+    private double decimal(String key, String defaultValue) {
+        String value = text("", key, defaultValue);
+        try {
+            double d = Double.parseDouble(value);
+            if (d <= 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationProblem(key, key + " must be a positive number such as 0.01 or 10, but is \"" + value + "\".");
+        }
+    }
+
+    private static Map<String, String> flyway(String[] pairs) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || !kv[0].strip().startsWith("flyway.")) {
+                throw new ConfigurationProblem("flyway", "@MigrationTest(flyway = \"" + pair + "\") is not a Flyway setting; write it as \"flyway.<name>=<value>\", e.g. \"flyway.table=schema_history\".");
+            }
+            settings.put(kv[0].strip(), kv[1].strip());
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.migrationtest.internal.database;
+
+import io.github.migrationtest.spi.DatabaseProvider;
+import io.github.migrationtest.spi.DatabaseServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Real PostgreSQL binaries from Maven Central (io.zonky.test), one server per JVM, tuned for throw-away
+ * data: fsync, synchronous commit and full-page writes are off, so timings are those of a fast disk.
+ */
+public final class EmbeddedPostgresProvider implements DatabaseProvider {
+
+    /** Where embedded data directories live; orphans left here by killed JVMs are reaped at start. */
+    public static final Path BASE_DIRECTORY = Path.of(System.getProperty("java.io.tmpdir"), "migrationtest-embedded");
+
+    private static final Map<String, String> SERVER_CONFIG = Map.of(
+            "fsync", "off",
+            "synchronous_commit", "off",
+            "full_page_writes", "off",
+            "max_connections", "300",
+            "shared_buffers", "256MB",
+            "maintenance_work_mem", "256MB",
+            "max_wal_size", "4GB",
+            "checkpoint_timeout", "30min",
+            "autovacuum", "off");
+
+    @Override
+    public DatabaseServer start() throws IOException {
+        List<Long> reaped = OrphanReaper.reap(BASE_DIRECTORY);
+        if (!reaped.isEmpty()) {
+            System.out.println("[migrationtest] stopped embedded PostgreSQL left behind by a killed JVM: pid " + reaped);
+        }
+        Path dataDirectory = BASE_DIRECTORY.resolve("pg-" + UUID.randomUUID());
+        Files.createDirectories(BASE_DIRECTORY);
+        OrphanReaper.markOwned(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(true)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        try {
+            return new EmbeddedServer(builder.start(), dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            OrphanReaper.deleteRecursively(dataDirectory);
+            throw e;
+        }
+    }
+
+    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements DatabaseServer {
+
+        @Override
+        public String jdbcUrl(String database) {
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        }
+
+        @Override
+        public String username() {
+            return "postgres";
+        }
+
+        @Override
+        public String password() {
+            return "";
+        }
+
+        @Override
+        public String description() {
+            return "embedded PostgreSQL (fsync off) on port " + postgres.getPort();
+        }
+
+        @Override
+        public void close() {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the server is going away with the JVM
+            }
+            OrphanReaper.deleteRecursively(dataDirectory);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.migrationtest.internal.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Stops embedded servers whose JVM is gone. Beside each server's data directory lies a marker
+ * ({@code <dir>.owner}) with the pid and start time of the JVM that owns it; a directory whose owner no
+ * longer runs is an orphan: its postmaster (pid in {@code postmaster.pid}) is stopped and the directory deleted.
+ */
+final class OrphanReaper {
+
+    static final String MARKER_SUFFIX = ".owner";
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private OrphanReaper() {
+    }
+
+    static void markOwned(Path dataDirectory) throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        String started = self.info().startInstant().map(Instant::toString).orElse("");
+        Files.writeString(marker(dataDirectory), self.pid() + " " + started);
+    }
+
+    static Path marker(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + MARKER_SUFFIX);
+    }
+
+    /** Reaps every orphan under the base directory; returns the pids of the postmasters it stopped. */
+    static List<Long> reap(Path baseDirectory) {
+        if (!Files.isDirectory(baseDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(baseDirectory)) {
+            return dirs.filter(d -> Files.isDirectory(d) && isOrphan(d)).flatMap(dir -> reapOne(dir).stream()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isOrphan(Path dir) {
+        Path marker = marker(dir);
+        if (!Files.isRegularFile(marker)) {
+            return false;
+        }
+        try {
+            String[] owner = Files.readString(marker).strip().split(" ", 2);
+            Optional<ProcessHandle> jvm = ProcessHandle.of(Long.parseLong(owner[0]));
+            String started = owner.length > 1 ? owner[1] : "";
+            return jvm.filter(ProcessHandle::isAlive)
+                    .filter(p -> started.isEmpty() || p.info().startInstant().map(Instant::toString).orElse("").equals(started))
+                    .isEmpty();
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Long> reapOne(Path dir) {
+        Optional<Long> stopped = postmaster(dir).filter(ProcessHandle::isAlive).map(OrphanReaper::stop);
+        deleteRecursively(dir);
+        return stopped;
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path dir) {
+        try {
+            String first = Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip();
+            return ProcessHandle.of(Long.parseLong(first));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long stop(ProcessHandle postmaster) {
+        postmaster.destroy();
+        try {
+            postmaster.onExit().get(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception notYet) {
+            postmaster.destroyForcibly();
+        }
+        return postmaster.pid();
+    }
+
+    /** Deletes the data directory and its marker. */
+    static void deleteRecursively(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: what cannot be deleted now is reaped again next time
+        }
+        marker(dir).toFile().delete();
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.migrationtest.internal.database;
+
+import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.spi.DatabaseProvider;
+import io.github.migrationtest.spi.DatabaseServer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Chooses and starts the server for a {@code migrationtest.database} value, once per JVM: every test class
+ * with the same choice shares the server (each in databases of its own); servers stop when the JVM exits.
+ */
+public final class Servers {
+
+    public static final String AUTO = "auto";
+    public static final String EMBEDDED = "embedded";
+    public static final String DOCKER = "docker";
+    private static final String KEY = "migrationtest.database";
+    private static final Map<String, DatabaseServer> STARTED = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Servers::stopAll, "migrationtest-stop-servers"));
+    }
+
+    private Servers() {
+    }
+
+    /** The server for this choice, started on first use. */
+    public static DatabaseServer get(String choice, boolean allowExternal, String dockerImage, Consumer<String> log) {
+        String resolved = choice.equals(AUTO) ? autoChoice(log) : choice;
+        return STARTED.computeIfAbsent(resolved + "|" + dockerImage, k -> start(provider(resolved, allowExternal, dockerImage)));
+    }
+
+    private static String autoChoice(Consumer<String> log) {
+        DockerDetector.Answer docker = DockerDetector.detect();
+        if (docker.available()) {
+            return DOCKER;
+        }
+        log.accept("Docker is not available (" + docker.reason() + "): using embedded PostgreSQL.");
+        return EMBEDDED;
+    }
+
+    static DatabaseProvider provider(String choice, boolean allowExternal, String dockerImage) {
+        if (choice.equals(EMBEDDED)) {
+            return new EmbeddedPostgresProvider();
+        }
+        if (choice.equals(DOCKER)) {
+            return dockerProvider(dockerImage);
+        }
+        if (choice.startsWith("jdbc:")) {
+            if (!allowExternal) {
+                throw new ConfigurationProblem(KEY, KEY + " points at an existing server (" + ExternalServerProvider.redacted(choice)
+                        + "). MigrationTest does not touch a server it did not start unless told to: set migrationtest.external.allow=true."
+                        + " It then works only in a database it creates (migrationtest_<random>) and drops it afterwards.");
+            }
+            return new ExternalServerProvider(choice);
+        }
+        return customProvider(choice);
+    }
+
+    private static DatabaseProvider dockerProvider(String image) {
+        if (!DockerDetector.testcontainersPresent()) {
+            throw new ConfigurationProblem(KEY, KEY + "=docker needs Testcontainers on the test class path: add the dependency"
+                    + " org.testcontainers:testcontainers-postgresql (test scope), or use " + KEY + "=embedded.");
+        }
+        DockerDetector.Answer docker = DockerDetector.detect();
+        if (!docker.available()) {
+            throw new ConfigurationProblem(KEY, KEY + "=docker but no Docker engine answers (" + docker.reason()
+                    + "). Start Docker, or use " + KEY + "=embedded (no Docker needed).");
+        }
+        return new DockerPostgresProvider(image);
+    }
+
+    private static DatabaseProvider customProvider(String className) {
+        try {
+            Class<?> type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
+            return (DatabaseProvider) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new ConfigurationProblem(KEY, KEY + "=" + className + " is not auto, embedded, docker, a jdbc:postgresql:// URL,"
+                    + " or the name of a class implementing io.github.migrationtest.spi.DatabaseProvider with a public no-argument constructor (" + e + ").", e);
+        }
+    }
+
+    private static DatabaseServer start(DatabaseProvider provider) {
+        try {
+            return provider.start();
+        } catch (ConfigurationProblem e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the database with " + provider.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void stopAll() {
+        STARTED.values().forEach(DatabaseServer::close);
+        STARTED.clear();
+    }
+}

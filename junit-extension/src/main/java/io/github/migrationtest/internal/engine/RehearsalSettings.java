@@ -1,0 +1,44 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.internal.database.SessionTimeouts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a rehearsal needs to know, already resolved from annotation, configuration and defaults.
+ *
+ * @param name           the test class's name, for reports and messages
+ * @param locations      where the {@code V} scripts are
+ * @param undoLocations  where the {@code U} scripts are
+ * @param requireUndo    whether a missing down script fails the step
+ * @param seedAt         the version applied (and seeded) before the first rehearsed step
+ * @param rows           rows per table when seeding
+ * @param tableRows      rows for particular tables
+ * @param seed           the random seed of the synthetic data
+ * @param scale          multiplier for every row count
+ * @param flyway         Flyway settings as Flyway names them
+ * @param database       {@code auto}, {@code embedded}, {@code docker}, a JDBC URL or a provider class
+ * @param allowExternal  whether an existing server may be used
+ * @param dockerImage    the image for Docker
+ * @param timeouts       the timeouts of every harness connection
+ * @param reportDirectory where this class's reports go
+ */
+public record RehearsalSettings(
+        String name,
+        List<String> locations,
+        List<String> undoLocations,
+        boolean requireUndo,
+        Optional<String> seedAt,
+        long rows,
+        Map<String, Long> tableRows,
+        long seed,
+        double scale,
+        Map<String, String> flyway,
+        String database,
+        boolean allowExternal,
+        String dockerImage,
+        SessionTimeouts timeouts,
+        Path reportDirectory) {
+}

@@ -1,0 +1,117 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.MigrationStep;
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.flyway.Migration;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What one rehearsed step measured and concluded; filled in by {@link StepRun}, read by tests and reports. */
+public final class StepResult implements MigrationStep {
+
+    private final Migration migration;
+    private final long seed;
+    private final List<Verdict> verdicts = new ArrayList<>();
+    private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
+    Duration forwardTime = Duration.ZERO;
+    Duration backTime;
+    Duration againTime;
+    List<SchemaDifference> schemaChanges = List.of();
+    List<SchemaDifference> schemaNotRestored = List.of();
+    List<SchemaDifference> schemaNotReproduced = List.of();
+
+    StepResult(Migration migration, long seed) {
+        this.migration = migration;
+        this.seed = seed;
+    }
+
+    void add(Check check, Verdict.Outcome outcome, String message) {
+        verdicts.add(new Verdict(check, outcome, message));
+    }
+
+    /** Records that an assertion in the test judged this check itself, so the default policy leaves it alone. */
+    public void judgedByAssertion(Check check) {
+        judgedByAssertion.add(check);
+    }
+
+    /** The failed verdicts that no assertion in the test took over. */
+    public List<Verdict> unjudgedFailures() {
+        return verdicts.stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    @Override
+    public String version() {
+        return migration.versionText();
+    }
+
+    @Override
+    public String description() {
+        return migration.description();
+    }
+
+    @Override
+    public String displayName() {
+        return migration.displayName();
+    }
+
+    @Override
+    public String script() {
+        return migration.script().toString();
+    }
+
+    @Override
+    public Optional<String> undoScript() {
+        return migration.undo().map(Object::toString);
+    }
+
+    @Override
+    public Duration forwardTime() {
+        return forwardTime;
+    }
+
+    @Override
+    public Optional<Duration> backTime() {
+        return Optional.ofNullable(backTime);
+    }
+
+    @Override
+    public Optional<Duration> againTime() {
+        return Optional.ofNullable(againTime);
+    }
+
+    @Override
+    public List<SchemaDifference> schemaChanges() {
+        return schemaChanges;
+    }
+
+    @Override
+    public List<SchemaDifference> schemaNotRestored() {
+        return schemaNotRestored;
+    }
+
+    @Override
+    public List<SchemaDifference> schemaNotReproduced() {
+        return schemaNotReproduced;
+    }
+
+    @Override
+    public List<Verdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+
+    @Override
+    public String toString() {
+        return displayName() + " " + verdicts;
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.migrationtest.internal.engine;
+
+import static io.github.migrationtest.Verdict.Outcome.FAILED;
+import static io.github.migrationtest.Verdict.Outcome.NOT_RUN;
+import static io.github.migrationtest.Verdict.Outcome.PASSED;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.internal.flyway.FlywayRunner;
+import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.flyway.ScriptFailure;
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.flyway.UndoRunner;
+import io.github.migrationtest.internal.schema.SchemaDiff;
+import io.github.migrationtest.internal.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * One migration, forward → back → forward again, on the working database, with schema snapshots around
+ * each phase. Leaves the database at the migration's version when every phase ran; {@link #leftClean()}
+ * says whether it did.
+ */
+final class StepRun {
+
+    private final Migration migration;
+    private final DataSource database;
+    private final FlywayRunner flyway;
+    private final UndoRunner undo;
+    private final boolean requireUndo;
+    private final Set<String> ignoredTables;
+    private final StepResult result;
+    private boolean leftClean;
+
+    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, long seed) {
+        this.migration = migration;
+        this.database = database;
+        this.flyway = flyway;
+        this.undo = new UndoRunner(database, flyway.historyTable(), flyway.placeholders());
+        this.requireUndo = requireUndo;
+        this.ignoredTables = Set.of(flyway.historyTable());
+        this.result = new StepResult(migration, seed);
+    }
+
+    StepResult run() throws SQLException {
+        SchemaSnapshot before = snapshot();
+        ScriptFailure forward = timed(() -> flyway.migrateTo(migration), d -> result.forwardTime = d);
+        if (forward != null) {
+            List<SchemaDifference> leftBehind = SchemaDiff.between(before, snapshot());
+            result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind));
+            notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            return result;
+        }
+        result.add(Check.FORWARD, PASSED, "");
+        SchemaSnapshot after = snapshot();
+        result.schemaChanges = SchemaDiff.between(before, after);
+        if (migration.undo().isEmpty()) {
+            result.add(Check.DOWN_SCRIPT, requireUndo ? FAILED : NOT_RUN, Messages.noDownScript(migration, requireUndo));
+            notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            leftClean = true;
+            return result;
+        }
+        result.add(Check.DOWN_SCRIPT, PASSED, "");
+        if (back(migration.undo().get(), before)) {
+            again(after);
+        }
+        return result;
+    }
+
+    private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
+        ScriptFailure failure = timed(() -> undo.undo(migration, script), d -> result.backTime = d);
+        if (failure != null) {
+            result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure));
+            notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            return false;
+        }
+        result.add(Check.BACK, PASSED, "");
+        result.schemaNotRestored = SchemaDiff.between(before, snapshot());
+        result.add(Check.SCHEMA_RESTORED, result.schemaNotRestored.isEmpty() ? PASSED : FAILED,
+                Messages.schemaNotRestored(migration, result.schemaNotRestored));
+        return true;
+    }
+
+    private void again(SchemaSnapshot after) throws SQLException {
+        ScriptFailure failure = timed(() -> flyway.migrateTo(migration), d -> result.againTime = d);
+        if (failure != null) {
+            result.add(Check.AGAIN, FAILED, Messages.againFailed(migration, failure));
+            notRun(Check.SCHEMA_REPRODUCED);
+            return;
+        }
+        result.add(Check.AGAIN, PASSED, "");
+        result.schemaNotReproduced = SchemaDiff.between(after, snapshot());
+        result.add(Check.SCHEMA_REPRODUCED, result.schemaNotReproduced.isEmpty() ? PASSED : FAILED,
+                Messages.schemaNotReproduced(migration, result.schemaNotReproduced));
+        leftClean = result.schemaNotReproduced.isEmpty();
+    }
+
+    /** Whether the database ended at the migration's version with nothing unexpected left over. */
+    boolean leftClean() {
+        return leftClean;
+    }
+
+    private void notRun(Check... checks) {
+        for (Check check : checks) {
+            result.add(check, NOT_RUN, "");
+        }
+    }
+
+    private SchemaSnapshot snapshot() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            return SchemaSnapshot.take(c, ignoredTables);
+        }
+    }
+
+    private static ScriptFailure timed(Phase phase, java.util.function.Consumer<Duration> time) throws SQLException {
+        long start = System.nanoTime();
+        try {
+            return phase.run();
+        } finally {
+            time.accept(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Phase {
+        ScriptFailure run() throws SQLException;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.Verdict;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The per-migration summary lines printed to the console: version, forward/back/again times, verdict. */
+public final class Summary {
+
+    private Summary() {
+    }
+
+    /** {@code V3 index email                 forward    12 ms   back     4 ms   again    11 ms   PASSED}. */
+    public static String line(StepResult r) {
+        String verdict = r.passed() ? (r.backTime().isEmpty() && r.verdicts().stream().noneMatch(Verdict::failed) && r.undoScript().isEmpty()
+                ? "PASSED (irreversible)" : "PASSED")
+                : "FAILED: " + String.join(", ", r.verdicts().stream().filter(Verdict::failed).map(v -> v.check().name()).toList());
+        return String.format("%-36s forward %7s   back %7s   again %7s   %s", cut(r.displayName()), ms(Optional.of(r.forwardTime())),
+                ms(r.backTime()), ms(r.againTime()), verdict);
+    }
+
+    /** The table printed when a class is done. */
+    public static String table(String name, List<StepResult> results) {
+        StringBuilder out = new StringBuilder("MigrationTest summary for " + name + " (" + results.size() + " steps)\n");
+        results.forEach(r -> out.append("  ").append(line(r)).append('\n'));
+        long failed = results.stream().filter(r -> !r.passed()).count();
+        out.append("  ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed");
+        return out.toString();
+    }
+
+    private static String ms(Optional<Duration> d) {
+        return d.map(x -> x.toMillis() + " ms").orElse("-");
+    }
+
+    private static String cut(String s) {
+        return s.length() > 36 ? s.substring(0, 35) + "…" : s;
+    }
+}

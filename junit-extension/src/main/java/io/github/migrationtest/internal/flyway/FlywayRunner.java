@@ -1,0 +1,79 @@
+package io.github.migrationtest.internal.flyway;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+
+/**
+ * Runs Flyway forward to a target version. PostgreSQL's transactional advisory lock is off so that
+ * {@code CREATE INDEX CONCURRENTLY} does not wait forever on Flyway's own lock.
+ */
+public final class FlywayRunner {
+
+    private final DataSource dataSource;
+    private final ClassLoader loader;
+    private final List<String> locations;
+    private final Map<String, String> flywayProperties;
+    private final Configuration configuration;
+
+    public FlywayRunner(DataSource dataSource, ClassLoader loader, List<String> locations, Map<String, String> flywayProperties) {
+        this.dataSource = dataSource;
+        this.loader = loader;
+        this.locations = locations;
+        this.flywayProperties = flywayProperties;
+        this.configuration = configure(null);
+    }
+
+    private FluentConfiguration configure(String target) {
+        FluentConfiguration fluent = Flyway.configure(loader)
+                .configuration(flywayProperties)
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .failOnMissingLocations(true)
+                .cleanDisabled(true)
+                .loggers("slf4j");
+        if (target != null) {
+            fluent.target(target);
+        }
+        if (!flywayProperties.containsKey("flyway.postgresql.transactional.lock")) {
+            fluent.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        }
+        return fluent;
+    }
+
+    /** Migrates to the version; returns the failure, or null when it succeeded. */
+    public ScriptFailure migrateTo(Migration target) {
+        return migrate(target.versionText(), target.script().toString(), () -> SqlSplitter.split(target.script().read()));
+    }
+
+    /** Migrates to the version; returns the failure (blamed on {@code script}), or null when it succeeded. */
+    public ScriptFailure migrateTo(String version, String script) {
+        return migrate(version, script, List::of);
+    }
+
+    private ScriptFailure migrate(String version, String script, Supplier<List<SqlStatement>> statements) {
+        try {
+            configure(version).load().migrate();
+            return null;
+        } catch (FlywayException e) {
+            return ScriptFailure.ofFlyway(script, statements.get(), e);
+        }
+    }
+
+    /** The qualified history table, e.g. {@code public.flyway_schema_history}. */
+    public String historyTable() {
+        String schema = configuration.getDefaultSchema() != null ? configuration.getDefaultSchema()
+                : configuration.getSchemas().length > 0 ? configuration.getSchemas()[0] : "public";
+        return schema + "." + configuration.getTable();
+    }
+
+    public Map<String, String> placeholders() {
+        return configuration.getPlaceholders();
+    }
+}

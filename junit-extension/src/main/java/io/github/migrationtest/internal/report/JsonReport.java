@@ -1,0 +1,68 @@
+package io.github.migrationtest.internal.report;
+
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.engine.StepResult;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The machine-readable report: one object per step with its times, verdicts and schema differences. */
+final class JsonReport {
+
+    private JsonReport() {
+    }
+
+    static String render(Rehearsal rehearsal) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("testClass", rehearsal.settings().name());
+        root.put("server", rehearsal.serverDescription());
+        root.put("seed", rehearsal.settings().seed());
+        root.put("scale", rehearsal.settings().scale());
+        root.put("steps", rehearsal.results().stream().map(JsonReport::step).toList());
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> step(StepResult step) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", step.version());
+        m.put("description", step.description());
+        m.put("script", step.script());
+        m.put("undoScript", step.undoScript().orElse(null));
+        m.put("passed", step.passed());
+        m.put("forwardMs", step.forwardTime().toMillis());
+        m.put("backMs", millis(step.backTime()));
+        m.put("againMs", millis(step.againTime()));
+        m.put("verdicts", step.verdicts().stream().map(JsonReport::verdict).toList());
+        m.put("schemaChanges", differences(step.schemaChanges()));
+        m.put("schemaNotRestored", differences(step.schemaNotRestored()));
+        m.put("schemaNotReproduced", differences(step.schemaNotReproduced()));
+        return m;
+    }
+
+    private static Map<String, Object> verdict(Verdict v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("check", v.check().name());
+        m.put("outcome", v.outcome().name());
+        m.put("message", v.message());
+        return m;
+    }
+
+    private static List<Map<String, Object>> differences(List<SchemaDifference> differences) {
+        return differences.stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", d.kind());
+            m.put("name", d.name());
+            m.put("before", d.before());
+            m.put("after", d.after());
+            return m;
+        }).toList();
+    }
+
+    private static Long millis(Optional<Duration> d) {
+        return d.map(Duration::toMillis).orElse(null);
+    }
+}
