@@ -6,7 +6,7 @@ import java.util.Comparator;
  * Identifies a schema object independently of OIDs: its kind and qualified name,
  * e.g. {@code column public.customers.email}. Sorted by kind order, then name.
  */
-public record ObjectKey(SchemaObjectKind kind, String name) implements Comparable<ObjectKey> {
+record ObjectKey(SchemaObjectKind kind, String name) implements Comparable<ObjectKey> {
 
     private static final Comparator<ObjectKey> ORDER =
             Comparator.comparing(ObjectKey::kind).thenComparing(ObjectKey::name);

@@ -8,37 +8,41 @@ import java.sql.Statement;
 
 /**
  * Empties {@code search_path} while the catalog is read, so that every definition names its tables, types and
- * functions with their schema, whatever the caller's search path; restores it on close.
+ * functions with their schema, whatever the caller's search path; restores the caller's path afterwards.
  */
-final class QualifiedNames implements AutoCloseable {
+final class QualifiedNames {
 
     private static final int TIMEOUT_SECONDS = 10;
 
-    private final Connection connection;
-    private final String previous;
-
-    private QualifiedNames(Connection connection, String previous) {
-        this.connection = connection;
-        this.previous = previous;
+    @FunctionalInterface
+    interface CatalogWork<T> {
+        T run() throws SQLException;
     }
 
-    static QualifiedNames everywhere(Connection connection) throws SQLException {
+    private QualifiedNames() {
+    }
+
+    static <T> T whileReading(Connection connection, CatalogWork<T> work) throws SQLException {
+        String previous;
         try (Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             try (ResultSet row = statement.executeQuery("SELECT current_setting('search_path')")) {
                 row.next();
-                String previous = row.getString(1);
-                statement.execute("SET search_path = ''");
-                return new QualifiedNames(connection, previous);
+                previous = row.getString(1);
             }
+            statement.execute("SET search_path = ''");
+        }
+        try {
+            return work.run();
+        } finally {
+            restore(connection, previous);
         }
     }
 
-    @Override
-    public void close() throws SQLException {
+    private static void restore(Connection connection, String searchPath) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
-            statement.setString(1, previous);
+            statement.setString(1, searchPath);
             statement.execute();
         }
     }

@@ -7,5 +7,5 @@ package io.github.migrationtest.internal.schema;
  * @param owner      the object this one lives and dies with (a column's table, a comment's object), or null
  * @param definition canonical definition: free of OIDs, of column order and of data
  */
-public record SchemaObject(ObjectKey key, ObjectKey owner, String definition) {
+record SchemaObject(ObjectKey key, ObjectKey owner, String definition) {
 }

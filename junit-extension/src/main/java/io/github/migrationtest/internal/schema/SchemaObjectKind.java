@@ -1,7 +1,7 @@
 package io.github.migrationtest.internal.schema;
 
 /** The kinds of schema object a snapshot holds, in the order differences are reported. */
-public enum SchemaObjectKind {
+enum SchemaObjectKind {
     SCHEMA("schema"),
     TABLE("table"),
     COLUMN("column"),
@@ -26,7 +26,7 @@ public enum SchemaObjectKind {
     }
 
     /** The kind as a person says it, e.g. {@code materialized view}. */
-    public String label() {
+    String label() {
         return label;
     }
 

@@ -31,14 +31,7 @@ public final class SchemaSnapshot {
      * names such as {@code public.flyway_schema_history}, left out with their columns, indexes and so on.
      */
     public static SchemaSnapshot take(Connection connection, Set<String> ignoredTables) throws SQLException {
-        SortedMap<ObjectKey, SchemaObject> all = new TreeMap<>();
-        try (QualifiedNames qualified = QualifiedNames.everywhere(connection)) {
-            for (CatalogReader reader : READERS) {
-                for (SchemaObject object : reader.read(connection)) {
-                    all.put(object.key(), object);
-                }
-            }
-        }
+        SortedMap<ObjectKey, SchemaObject> all = QualifiedNames.whileReading(connection, () -> readAll(connection));
         Set<ObjectKey> ignored = ignoredTables.stream()
                 .map(name -> new ObjectKey(SchemaObjectKind.TABLE, name)).collect(Collectors.toSet());
         SortedMap<ObjectKey, SchemaObject> kept = new TreeMap<>();
@@ -48,6 +41,16 @@ public final class SchemaSnapshot {
             }
         });
         return new SchemaSnapshot(kept);
+    }
+
+    private static SortedMap<ObjectKey, SchemaObject> readAll(Connection connection) throws SQLException {
+        SortedMap<ObjectKey, SchemaObject> all = new TreeMap<>();
+        for (CatalogReader reader : READERS) {
+            for (SchemaObject object : reader.read(connection)) {
+                all.put(object.key(), object);
+            }
+        }
+        return all;
     }
 
     private static boolean belongsTo(SchemaObject object, Set<ObjectKey> ignored, Map<ObjectKey, SchemaObject> all) {
@@ -63,12 +66,12 @@ public final class SchemaSnapshot {
     }
 
     /** All objects by key, in report order. */
-    public SortedMap<ObjectKey, SchemaObject> objects() {
+    SortedMap<ObjectKey, SchemaObject> objects() {
         return objects;
     }
 
     /** How many objects of {@code kind} the snapshot holds. */
-    public long count(SchemaObjectKind kind) {
+    long count(SchemaObjectKind kind) {
         return objects.keySet().stream().filter(key -> key.kind() == kind).count();
     }
 

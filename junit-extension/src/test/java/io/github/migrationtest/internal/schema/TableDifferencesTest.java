@@ -40,6 +40,15 @@ class TableDifferencesTest {
     }
 
     @Test
+    void reportsChangedIdentityOptionsButNotItsValue() throws Exception {
+        assertThat(SchemaChanges.made("CREATE TABLE t (id integer GENERATED ALWAYS AS IDENTITY, note text)",
+                "INSERT INTO t (note) VALUES ('data moves the sequence, which is not schema');"
+                        + " ALTER TABLE t ALTER COLUMN id SET START WITH 1000 SET INCREMENT BY 5"))
+                .containsExactly("column public.t.id: integer NOT NULL GENERATED ALWAYS AS IDENTITY"
+                        + " → integer NOT NULL GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 5)");
+    }
+
+    @Test
     void reportsChangedGenerationExpression() throws Exception {
         assertThat(SchemaChanges.between(
                 "CREATE TABLE t (price integer, total integer GENERATED ALWAYS AS (price * 2) STORED)",
