@@ -1,0 +1,87 @@
+package io.github.migrationtest.assertj;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.MigrationStep;
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.StepResult;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Assertions on one rehearsed migration. Each assertion judges one or more {@link Check}s; the default
+ * policy then leaves those checks to the assertion, so a test can tighten or relax them per step.
+ */
+public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, MigrationStep> {
+
+    MigrationStepAssert(MigrationStep step) {
+        super(step, MigrationStepAssert.class);
+        describedAs(step.displayName());
+    }
+
+    /** The migration runs forward. */
+    public MigrationStepAssert runsForward() {
+        return passes(Check.FORWARD);
+    }
+
+    /** The migration has a down script that runs and restores the schema, and the migration runs again after it. */
+    public MigrationStepAssert isReversible() {
+        return passes(Check.FORWARD, Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN);
+    }
+
+    /** A second forward run after the down script yields the same schema as the first. */
+    public MigrationStepAssert reproducesSchema() {
+        return passes(Check.AGAIN, Check.SCHEMA_REPRODUCED);
+    }
+
+    /** Accepts that this migration has no down script (it is irreversible by design). */
+    public MigrationStepAssert isIrreversible() {
+        judged(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+        if (actual.undoScript().isPresent()) {
+            throw failure("Expecting " + actual.displayName() + " to be irreversible but it has a down script: " + actual.undoScript().get());
+        }
+        return myself;
+    }
+
+    /** The migration changes exactly these schema objects (given as {@code "<kind> <qualified name>"}). */
+    public MigrationStepAssert changesOnly(String... objects) {
+        List<String> expected = List.of(objects);
+        List<String> changed = actual.schemaChanges().stream().map(d -> d.kind() + " " + d.name()).toList();
+        if (!changed.containsAll(expected) || !expected.containsAll(changed)) {
+            throw new AssertionFailedError("[" + actual.displayName() + "] Expecting the migration to change only " + expected
+                    + " but it changed:\n" + lines(actual.schemaChanges()), String.join("\n", expected), String.join("\n", changed));
+        }
+        return myself;
+    }
+
+    private MigrationStepAssert passes(Check... checks) {
+        judged(checks);
+        isNotNull();
+        for (Check check : checks) {
+            Verdict verdict = actual.verdict(check);
+            if (verdict.outcome() != Verdict.Outcome.PASSED) {
+                throw failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
+                        + (verdict.failed() ? "failed:\n" + verdict.message() : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
+            }
+        }
+        return myself;
+    }
+
+    private void judged(Check... checks) {
+        if (actual instanceof StepResult result) {
+            for (Check check : checks) {
+                result.judgedByAssertion(check);
+            }
+        }
+    }
+
+    private AssertionError failure(String message) {
+        return new AssertionFailedError("[" + actual.displayName() + "] " + message);
+    }
+
+    private static String lines(List<SchemaDifference> differences) {
+        return differences.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+    }
+}

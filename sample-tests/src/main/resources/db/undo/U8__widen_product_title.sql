@@ -1,0 +1,1 @@
+ALTER TABLE products ALTER COLUMN title TYPE varchar(120);
