@@ -36,7 +36,7 @@ public final class EngineRuns {
     /** The failure (or abort) message of the named test, or empty when it passed. */
     public static Optional<String> message(EngineExecutionResults results, String displayName) {
         return results.allEvents().finished().stream()
-                .filter(e -> e.getTestDescriptor().getDisplayName().equals(displayName))
+                .filter(e -> named(e, displayName))
                 .map(Event::getPayload).flatMap(Optional::stream)
                 .map(TestExecutionResult.class::cast)
                 .flatMap(r -> r.getThrowable().stream())
@@ -44,10 +44,16 @@ public final class EngineRuns {
                 .findFirst();
     }
 
+    /** Tests match by display name, test classes by simple name ({@code Outer$Inner} is named {@code Inner}). */
+    private static boolean named(Event event, String name) {
+        String displayName = event.getTestDescriptor().getDisplayName();
+        return displayName.equals(name) || displayName.endsWith("$" + name);
+    }
+
     /** The outcome of the named test: SUCCESSFUL, FAILED or ABORTED. */
     public static String outcome(EngineExecutionResults results, String displayName) {
         return results.allEvents().finished().stream()
-                .filter(e -> e.getTestDescriptor().getDisplayName().equals(displayName))
+                .filter(e -> named(e, displayName))
                 .map(e -> e.getRequiredPayload(TestExecutionResult.class).getStatus().name())
                 .findFirst().orElse("NOT RUN");
     }
