@@ -45,6 +45,7 @@ public final class LockSampler {
     private final CountDownLatch firstSample = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile RuntimeException failure;
+    private volatile int samplesTaken;
     private long startNanos;
     private long stopNanos;
     private long cpuNanos;
@@ -87,6 +88,11 @@ public final class LockSampler {
                 Duration.ofNanos(cpuNanos), Duration.ofNanos(queryNanos));
     }
 
+    /** Samples taken so far; for tests that must wait until the sampler has seen a situation. */
+    int samplesTaken() {
+        return samplesTaken;
+    }
+
     private void run(DataSource monitor, String applicationName, long intervalNanos) {
         try (Connection c = monitor.getConnection(); PreparedStatement query = c.prepareStatement(SAMPLE)) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
@@ -96,6 +102,7 @@ public final class LockSampler {
                 long at = System.nanoTime();
                 builder.add(at - startNanos, sample(query));
                 queryNanos += System.nanoTime() - at;
+                samplesTaken++;
                 firstSample.countDown();
                 LockSupport.parkNanos(at + intervalNanos - System.nanoTime());
             }

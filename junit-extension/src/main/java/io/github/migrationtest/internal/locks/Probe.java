@@ -17,6 +17,7 @@ final class Probe implements Runnable {
     static final String APPLICATION_NAME = "migrationtest-probe";
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String UNDEFINED_TABLE = "42P01";
+    private static final String QUERY_CANCELED = "57014";
 
     private final DataSource dataSource;
     private final String table;
@@ -70,7 +71,8 @@ final class Probe implements Runnable {
             record(end - (spanStart >= 0 ? spanStart : start));
             spanStart = -1;
         } catch (SQLException e) {
-            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+            boolean cancelledByStop = stopping && QUERY_CANCELED.equals(e.getSQLState());
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || cancelledByStop) {
                 attempts++;
                 tableSeen = true;
                 spanStart = spanStart >= 0 ? spanStart : start;
