@@ -37,6 +37,7 @@ class LockBenchmark {
                 "INSERT INTO parent SELECT g FROM generate_series(0, 999) g");
         TestTables.orders(db, "bench", ROWS);
 
+        measure(db, "baseline_no_lock", true, List.of("SELECT count(*) FROM bench"), "SELECT 1");
         measure(db, "create_index", true, List.of("CREATE INDEX bench_status_idx ON bench (status)"),
                 "DROP INDEX bench_status_idx");
         measure(db, "create_index_concurrently", false,
