@@ -1,0 +1,41 @@
+package io.github.migrationtest.internal.locks;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks a traced migration against the known-dangerous lock patterns. Pure logic, no database. */
+public final class LockRules {
+
+    private static final List<Rule> RULES = List.of(
+            new ConstraintWithoutNotValid(),
+            new SetNotNullByScan(),
+            new TypeChangeRewrite(),
+            new VarcharShrink(),
+            new CreateIndexWithoutConcurrently(),
+            new DropIndexWithoutConcurrently(),
+            new UniqueConstraintBuildsIndex(),
+            new RewriteByVolatileDefault(),
+            new StatementsAfterAccessExclusive(),
+            new VacuumFullOrCluster(),
+            new ForeignKeyWithoutIndex(),
+            new MissingLockTimeout());
+
+    private LockRules() {
+    }
+
+    /**
+     * @param probes   blocked-time figures of the real forward step, or null when not measured
+     * @param timeline the sampler's observations of the real forward step, or null when not sampled
+     * @return findings in statement order
+     */
+    public static List<LockFinding> check(List<TracedStatement> trace, LockPolicy policy, ProbeReport probes,
+                                          LockTimeline timeline) {
+        RuleContext context = new RuleContext(List.copyOf(trace), policy, Optional.ofNullable(probes),
+                Optional.ofNullable(timeline));
+        return RULES.stream()
+                .flatMap(rule -> rule.check(context).stream())
+                .sorted(Comparator.comparingInt(LockFinding::line))
+                .toList();
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.migrationtest.internal.locks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import javax.sql.DataSource;
+
+/**
+ * Tries, again and again, to take the lock an ordinary read (ACCESS SHARE) or write (ROW EXCLUSIVE) takes, each
+ * attempt in its own rolled-back transaction with a short lock_timeout, and remembers the longest blocked span:
+ * from the start of the first attempt that had to wait to the end of the next attempt that succeeded.
+ */
+final class Probe implements Runnable {
+
+    static final String APPLICATION_NAME = "migrationtest-probe";
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String UNDEFINED_TABLE = "42P01";
+    private static final String QUERY_CANCELED = "57014";
+
+    private final DataSource dataSource;
+    private final String table;
+    private final LockMode mode;
+    private final long intervalNanos;
+    private final long attemptTimeoutMillis;
+    private volatile boolean stopping;
+    private volatile Statement current;
+    private volatile long longestBlocked;
+    private volatile int attempts;
+    private volatile boolean tableSeen;
+    private volatile RuntimeException failure;
+    private long spanStart = -1;
+
+    Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout) {
+        this.dataSource = dataSource;
+        this.table = table;
+        this.mode = mode;
+        this.intervalNanos = interval.toNanos();
+        this.attemptTimeoutMillis = Math.max(1, attemptTimeout.toMillis());
+    }
+
+    @Override
+    public void run() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setClientInfo("ApplicationName", APPLICATION_NAME);
+            c.setAutoCommit(false);
+            current = s;
+            while (!stopping) {
+                long start = System.nanoTime();
+                attempt(c, s, start);
+                LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!stopping) {
+                failure = new IllegalStateException("the " + mode.sqlName() + " probe on " + table + " failed: "
+                        + e.getMessage(), e);
+            }
+        } finally {
+            closeOpenSpan(System.nanoTime());
+        }
+    }
+
+    private void attempt(Connection c, Statement s, long start) throws SQLException {
+        try {
+            s.execute("SET LOCAL lock_timeout = '" + attemptTimeoutMillis + "ms'");
+            s.execute("LOCK TABLE " + Tables.quote(table) + " IN " + mode.sqlName() + " MODE");
+            long end = System.nanoTime();
+            attempts++;
+            tableSeen = true;
+            record(end - (spanStart >= 0 ? spanStart : start));
+            spanStart = -1;
+        } catch (SQLException e) {
+            boolean cancelledByStop = stopping && QUERY_CANCELED.equals(e.getSQLState());
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || cancelledByStop) {
+                attempts++;
+                tableSeen = true;
+                spanStart = spanStart >= 0 ? spanStart : start;
+            } else if (!UNDEFINED_TABLE.equals(e.getSQLState()) && !stopping) {
+                throw e;
+            }
+        } finally {
+            c.rollback();
+        }
+    }
+
+    /** Asks the probe to stop and cancels an attempt that is waiting for its lock right now. */
+    void stop() {
+        stopping = true;
+        Statement s = current;
+        if (s != null) {
+            try {
+                s.cancel();
+            } catch (SQLException ignored) {
+                // the attempt ends by its own lock_timeout anyway
+            }
+        }
+    }
+
+    private void closeOpenSpan(long now) {
+        if (spanStart >= 0) {
+            record(now - spanStart);
+            spanStart = -1;
+        }
+    }
+
+    private void record(long blockedNanos) {
+        longestBlocked = Math.max(longestBlocked, blockedNanos);
+    }
+
+    Duration longestBlocked() {
+        return Duration.ofNanos(longestBlocked);
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    boolean tableSeen() {
+        return tableSeen;
+    }
+
+    RuntimeException failure() {
+        return failure;
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.migrationtest.internal.locks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.migrationtest.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BlockingProbesTest {
+
+    private static final Duration TOLERANCE = Duration.ofMillis(50);
+    private static DataSource db;
+
+    @BeforeAll
+    static void table() {
+        db = TestDatabases.fresh();
+        TestTables.orders(db, "orders", 1_000);
+    }
+
+    @Test
+    void measuresBlockedWritesWhileShareLockIsHeldButReadsGoOn() throws Exception {
+        // GIVEN probes on orders
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+        long held;
+        // WHEN another session holds SHARE (what CREATE INDEX takes) for a known time, slept in the server
+        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
+            s.execute("LOCK TABLE orders IN SHARE MODE");
+            long start = System.nanoTime();
+            s.execute("SELECT pg_sleep(0.4)");
+            holder.commit();
+            held = System.nanoTime() - start;
+        }
+        ProbeReport report = probes.stop();
+
+        // THEN writes were blocked about as long as the lock was held, reads were not
+        TableBlocking orders = report.table("orders").orElseThrow();
+        assertThat(orders.longestBlockedWrite()).isGreaterThanOrEqualTo(Duration.ofNanos(held).minus(TOLERANCE));
+        assertThat(orders.longestBlockedRead()).isLessThan(TOLERANCE);
+        assertThat(orders.attempts()).isGreaterThan(10);
+        assertThat(orders.existed()).isTrue();
+        assertThat(count("SELECT count(*) FROM orders")).isEqualTo(1_000);
+    }
+
+    @Test
+    void stopsPromptlyWhileBlockedAndClosesItsConnections() throws Exception {
+        // GIVEN a session holding ACCESS EXCLUSIVE and both probes waiting for it
+        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
+            s.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
+            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+            Sessions.awaitLockWaits(db, Probe.APPLICATION_NAME, 2);
+
+            // WHEN
+            long start = System.nanoTime();
+            ProbeReport report = probes.stop();
+            Duration stopping = Duration.ofNanos(System.nanoTime() - start);
+
+            // THEN the open blocked spans count, and no probe connection is left
+            assertThat(stopping).isLessThan(Duration.ofSeconds(1));
+            assertThat(report.table("public.orders").orElseThrow().longestBlockedRead()).isPositive();
+            assertThat(report.table("public.orders").orElseThrow().longestBlockedWrite()).isPositive();
+            assertThat(Sessions.count(db, Probe.APPLICATION_NAME, "true")).isZero();
+            holder.rollback();
+        }
+    }
+
+    @Test
+    void skipsTablesThatDoNotExist() {
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
+                "(query = 'ROLLBACK' OR query LIKE 'LOCK TABLE%')") == 2);
+        ProbeReport report = probes.stop();
+
+        assertThat(report.table("created_later")).get()
+                .isEqualTo(new TableBlocking("public.created_later", Duration.ZERO, Duration.ZERO, 0, false));
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.migrationtest.internal.locks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.migrationtest.internal.flyway.SqlStatement;
+import io.github.migrationtest.testing.TestDatabases;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LockTraceTest {
+
+    private static DataSource db;
+
+    @BeforeAll
+    static void bigTable() {
+        db = TestDatabases.fresh();
+        TestTables.orders(db, "orders", 200_000);
+        TestTables.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)",
+                "INSERT INTO customers SELECT g FROM generate_series(0, 999) g", "ANALYZE customers");
+    }
+
+    @Test
+    void classifiesPlainCreateIndexAsShareLockOnTheTable() {
+        TracedStatement traced = traceOne("CREATE INDEX orders_status_idx ON orders (status)", true);
+
+        assertThat(traced.lockOn("public.orders")).get()
+                .isEqualTo(new TracedLock("public.orders", true, LockMode.SHARE, true, 200_000));
+        assertThat(traced.rewritten()).isEmpty();
+        TestTables.execute(db, "DROP INDEX orders_status_idx");
+    }
+
+    @Test
+    void classifiesCreateIndexConcurrentlyAsShareUpdateExclusive() {
+        TracedStatement traced = traceOne("CREATE INDEX CONCURRENTLY orders_amount_idx ON orders (amount)", false);
+
+        assertThat(traced.lockOn("public.orders")).get()
+                .extracting(TracedLock::mode).isEqualTo(LockMode.SHARE_UPDATE_EXCLUSIVE);
+        TestTables.execute(db, "DROP INDEX orders_amount_idx");
+    }
+
+    @Test
+    void detectsTypeChangeAsRewriteByRelfilenode() {
+        TracedStatement traced = traceOne("ALTER TABLE orders ALTER COLUMN amount TYPE bigint", true);
+
+        assertThat(traced.rewritten()).contains("public.orders");
+        assertThat(traced.lockOn("orders")).get().extracting(TracedLock::mode).isEqualTo(LockMode.ACCESS_EXCLUSIVE);
+    }
+
+    @Test
+    void constantDefaultDoesNotRewriteButVolatileDefaultDoes() {
+        TracedStatement constant = traceOne("ALTER TABLE orders ADD COLUMN flag int DEFAULT 5", true);
+        TracedStatement volatileDefault = traceOne("ALTER TABLE orders ADD COLUMN noise float8 DEFAULT random()",
+                true);
+
+        assertThat(constant.rewritten()).isEmpty();
+        assertThat(volatileDefault.rewritten()).contains("public.orders");
+    }
+
+    @Test
+    void recordsIndexColumnsOfLockedTablesAfterTheMigration() {
+        TracedStatement traced = traceOne(
+                "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers",
+                true);
+
+        assertThat(traced.lockOn("public.orders")).get().extracting(TracedLock::mode)
+                .isEqualTo(LockMode.SHARE_ROW_EXCLUSIVE);
+        assertThat(traced.indexes().get("public.orders")).containsExactly(List.of("id"));
+        assertThat(traced.indexes().get("public.customers")).containsExactly(List.of("id"));
+        TestTables.execute(db, "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk");
+    }
+
+    private static TracedStatement traceOne(String sql, boolean transactional) {
+        List<TracedStatement> traced = LockTrace.trace(db, List.of(new SqlStatement(1, sql)), Map.of(),
+                transactional);
+        assertThat(traced).hasSize(1);
+        return traced.get(0);
+    }
+}
