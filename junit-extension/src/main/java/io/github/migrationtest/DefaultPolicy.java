@@ -27,6 +27,7 @@ final class DefaultPolicy {
         String message = failed.size() == 1 ? failed.get(0).message()
                 : step.displayName() + " failed " + failed.size() + " checks:\n"
                         + failed.stream().map(Verdict::message).collect(Collectors.joining("\n"));
-        return Optional.of(new AssertionFailedError(message));
+        String replay = step.seed().map(seed -> "\n  (seeded data, seed " + seed + ": replay with -Dmigrationtest.seed=" + seed + ")").orElse("");
+        return Optional.of(new AssertionFailedError(message + replay));
     }
 }

@@ -56,7 +56,7 @@ class HarnessTest {
 
         private static void insertOneCustomerAndCount(MigrationHarness db) {
             db.execute("insert into customers(email, full_name) values ('ada@example.com', 'Ada Lovelace')");
-            rowsSeen.add((Long) db.queryForList("select count(*) from customers").get(0));
+            rowsSeen.add((Long) db.queryForList("select count(*) from customers where email = 'ada@example.com'").get(0));
         }
     }
 }

@@ -29,6 +29,6 @@ class ExpandContractTest {
           .undo("7");
 
         assertThat(db.currentVersion()).isEqualTo("6");
-        assertThat(db.queryForList("select full_name from customers")).containsExactly("Grace Hopper");
+        assertThat(db.queryForList("select full_name from customers where email = 'grace@example.com'")).containsExactly("Grace Hopper");
     }
 }

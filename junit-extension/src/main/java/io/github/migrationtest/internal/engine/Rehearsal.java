@@ -6,9 +6,12 @@ import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
+import io.github.migrationtest.fixtures.Seeder;
+import io.github.migrationtest.fixtures.SeedingException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -48,7 +51,7 @@ public final class Rehearsal implements AutoCloseable {
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
         bringTo(index - 1);
-        StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), settings.seed());
+        StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), seeded() ? settings.seed() : null);
         StepResult result = run.run();
         applied = run.leftClean() ? index : Integer.MIN_VALUE;
         results.add(result);
@@ -108,9 +111,32 @@ public final class Rehearsal implements AutoCloseable {
                 if (failure != null) {
                     throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.get().displayName() + ": " + failure.describe());
                 }
+                seed(template);
             }
         }
         return template;
+    }
+
+    /** Fills the tables that exist at the seed point; ANALYZE is part of seeding. */
+    private void seed(String database) {
+        if (settings.rows() <= 0 && settings.tableRows().isEmpty()) {
+            return;
+        }
+        Seeder seeder = Seeder.on(dataSource(database, "migrationtest-seed")).seed(settings.seed())
+                .defaultRows(settings.rows()).scale(settings.scale()).progress(log);
+        for (Map.Entry<String, Long> table : settings.tableRows().entrySet()) {
+            seeder = seeder.rows(table.getKey(), table.getValue());
+        }
+        try {
+            seeder.run();
+        } catch (SeedingException e) {
+            throw new ConfigurationProblem("@Rows", e.getMessage() + " (seed " + settings.seed() + ")", e);
+        }
+    }
+
+    /** Whether the rehearsal runs on seeded data (there is a seed point and rows to put there). */
+    private boolean seeded() {
+        return seedIndex() >= 0 && (settings.rows() > 0 || !settings.tableRows().isEmpty());
     }
 
     private int seedIndex() {

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class StepResult implements MigrationStep {
 
     private final Migration migration;
-    private final long seed;
+    private final Long seed;
     private final List<Verdict> verdicts = new ArrayList<>();
     private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
     Duration forwardTime = Duration.ZERO;
@@ -27,7 +27,7 @@ public final class StepResult implements MigrationStep {
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
 
-    StepResult(Migration migration, long seed) {
+    StepResult(Migration migration, Long seed) {
         this.migration = migration;
         this.seed = seed;
     }
@@ -46,8 +46,9 @@ public final class StepResult implements MigrationStep {
         return verdicts.stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
     }
 
-    public long seed() {
-        return seed;
+    /** The data seed when the step ran on seeded data, for replaying a failure. */
+    public Optional<Long> seed() {
+        return Optional.ofNullable(seed);
     }
 
     @Override

@@ -36,7 +36,7 @@ final class StepRun {
     private final StepResult result;
     private boolean leftClean;
 
-    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, long seed) {
+    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, Long seed) {
         this.migration = migration;
         this.database = database;
         this.flyway = flyway;
