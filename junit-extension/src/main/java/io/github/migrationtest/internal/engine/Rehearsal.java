@@ -52,7 +52,9 @@ public final class Rehearsal implements AutoCloseable {
         int index = migrations.indexOf(migration);
         bringTo(index - 1);
         StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), seeded() ? settings.seed() : null);
+        long start = System.nanoTime();
         StepResult result = run.run();
+        result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
         applied = run.leftClean() ? index : Integer.MIN_VALUE;
         results.add(result);
         log.accept(Summary.line(result));

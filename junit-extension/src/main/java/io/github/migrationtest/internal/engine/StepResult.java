@@ -23,6 +23,7 @@ public final class StepResult implements MigrationStep {
     Duration forwardTime = Duration.ZERO;
     Duration backTime;
     Duration againTime;
+    Duration wallTime = Duration.ZERO;
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
@@ -89,6 +90,17 @@ public final class StepResult implements MigrationStep {
     @Override
     public Optional<Duration> againTime() {
         return Optional.ofNullable(againTime);
+    }
+
+    /** The step's whole time, including the harness's snapshots and bookkeeping. */
+    public Duration wallTime() {
+        return wallTime;
+    }
+
+    /** What the harness added to the migration's own phases (snapshots, history bookkeeping). */
+    public Duration overhead() {
+        Duration phases = forwardTime.plus(backTime().orElse(Duration.ZERO)).plus(againTime().orElse(Duration.ZERO));
+        return wallTime.minus(phases).isNegative() ? Duration.ZERO : wallTime.minus(phases);
     }
 
     @Override

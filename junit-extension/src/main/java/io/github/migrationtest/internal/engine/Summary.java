@@ -25,8 +25,16 @@ public final class Summary {
         StringBuilder out = new StringBuilder("MigrationTest summary for " + name + " (" + results.size() + " steps)\n");
         results.forEach(r -> out.append("  ").append(line(r)).append('\n'));
         long failed = results.stream().filter(r -> !r.passed()).count();
+        out.append("  harness overhead per step: median ").append(median(results.stream().map(StepResult::overhead).toList()))
+                .append(" ms (snapshots, bookkeeping); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
+                .append(" ms\n");
         out.append("  ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed");
         return out.toString();
+    }
+
+    private static long median(List<Duration> durations) {
+        List<Long> sorted = durations.stream().map(Duration::toMillis).sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
     private static String ms(Optional<Duration> d) {

@@ -36,6 +36,8 @@ final class JsonReport {
         m.put("forwardMs", step.forwardTime().toMillis());
         m.put("backMs", millis(step.backTime()));
         m.put("againMs", millis(step.againTime()));
+        m.put("wallMs", step.wallTime().toMillis());
+        m.put("overheadMs", step.overhead().toMillis());
         m.put("verdicts", step.verdicts().stream().map(JsonReport::verdict).toList());
         m.put("schemaChanges", differences(step.schemaChanges()));
         m.put("schemaNotRestored", differences(step.schemaNotRestored()));
