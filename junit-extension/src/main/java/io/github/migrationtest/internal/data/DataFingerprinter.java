@@ -72,8 +72,9 @@ public final class DataFingerprinter {
             columns.put(plan.name(), new ColumnFingerprint(plan.name(), plan.type(), plan.comparedAs(), combined,
                     rowCount - sum(values[i]), hashes[i], plan.note()));
         }
-        return new TableFingerprint(table.qualifiedName(), rowCount, table.keyColumns(), query.keyHashing(), rows,
-                columns);
+        String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
+        return new TableFingerprint(table.qualifiedName(), rowCount, table.keyColumns(), query.keyHashing(),
+                bucketOfRow, rows, columns);
     }
 
     /** Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. */

@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param keyColumns      the columns that identify a row (empty when the table has none)
  * @param keyHashing      how the key was hashed (column names and hash families); hashes of two fingerprints are
  *                        comparable only when this is equal
+ * @param bucketOfRow     SQL over table alias {@code t} giving a row's bucket, for fetching the rows of a bucket later
  * @param bucketRowCounts rows per bucket
  * @param columns         per column, in attribute order
  */
 public record TableFingerprint(String name, long rowCount, List<String> keyColumns, String keyHashing,
-                               long[] bucketRowCounts, Map<String, ColumnFingerprint> columns) {
+                               String bucketOfRow, long[] bucketRowCounts, Map<String, ColumnFingerprint> columns) {
 
     /** Number of buckets of a keyed table. */
     public static final int BUCKETS = 64;
