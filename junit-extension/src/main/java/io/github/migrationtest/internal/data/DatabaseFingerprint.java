@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.data;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
 public record DatabaseFingerprint(Map<String, TableFingerprint> tables) {
 
     public DatabaseFingerprint {
-        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
+        tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
     }
 
     public Optional<TableFingerprint> table(String qualifiedName) {

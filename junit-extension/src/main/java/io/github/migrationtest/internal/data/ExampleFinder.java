@@ -4,6 +4,7 @@ import io.github.migrationtest.internal.data.DataFinding.Precision;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ final class ExampleFinder implements AutoCloseable {
         }
         SideQuery then = new SideQuery(before(), was, column);
         SideQuery now = new SideQuery(after, is, column);
-        Map<List<String>, String> old = new java.util.LinkedHashMap<>(then.firstRowsOf(buckets));
-        Map<List<String>, String> current = new java.util.LinkedHashMap<>(now.firstRowsOf(buckets));
+        Map<List<String>, String> old = new LinkedHashMap<>(then.firstRowsOf(buckets));
+        Map<List<String>, String> current = new LinkedHashMap<>(now.firstRowsOf(buckets));
         Set<List<String>> keys = new LinkedHashSet<>(old.keySet());
         keys.addAll(current.keySet());
         current.putAll(now.rowsWithKeys(missing(old.keySet(), current.keySet())));
