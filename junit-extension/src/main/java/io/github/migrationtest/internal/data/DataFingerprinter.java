@@ -1,0 +1,100 @@
+package io.github.migrationtest.internal.data;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Takes a {@link DatabaseFingerprint}: one scan per table, all hashing done in the server, no rows read into the JVM.
+ */
+public final class DataFingerprinter {
+
+    /** Fingerprints every table of every non-system schema except {@code ignoredTables} ({@code schema.table}). */
+    public DatabaseFingerprint take(Connection connection, Set<String> ignoredTables) throws SQLException {
+        return take(connection, ignoredTables, Map.of());
+    }
+
+    /**
+     * As {@link #take(Connection, Set)}, hashing the columns named in {@code compareAs}
+     * ({@code schema.table.column} → SQL type) cast to that type, so that a column whose type changed compares with
+     * its earlier self. When the cast fails for some value the column is hashed as it is, and the fingerprint notes why.
+     */
+    public DatabaseFingerprint take(Connection connection, Set<String> ignoredTables, Map<String, String> compareAs)
+            throws SQLException {
+        CastPlanner casts = new CastPlanner(connection, compareAs);
+        Map<String, TableFingerprint> tables = new LinkedHashMap<>();
+        for (TableShape table : CatalogReader.tables(connection, ignoredTables)) {
+            tables.put(table.qualifiedName(), fingerprint(connection, table, casts));
+        }
+        return new DatabaseFingerprint(tables);
+    }
+
+    private static TableFingerprint fingerprint(Connection connection, TableShape table, CastPlanner casts)
+            throws SQLException {
+        List<ColumnPlan> plans = casts.plan(table);
+        if (plans.stream().noneMatch(ColumnPlan::isCast)) {
+            return scan(connection, table, plans);
+        }
+        TableFingerprint[] result = new TableFingerprint[1];
+        SQLException castFailed = Sql.dataException(connection, () -> result[0] = scan(connection, table, plans));
+        return castFailed == null ? result[0] : scan(connection, table, casts.withoutFailingCasts(table, plans));
+    }
+
+    private static TableFingerprint scan(Connection connection, TableShape table, List<ColumnPlan> plans)
+            throws SQLException {
+        FingerprintQuery query = new FingerprintQuery(table, plans);
+        int buckets = query.isKeyed() ? TableFingerprint.BUCKETS : 1;
+        long[] rows = new long[buckets];
+        long[][] hashes = new long[plans.size()][buckets];
+        long[][] values = new long[plans.size()][buckets];
+        try (Statement statement = Sql.statement(connection, Sql.SCAN_TIMEOUT_SECONDS);
+             ResultSet rs = statement.executeQuery(query.sql())) {
+            while (rs.next()) {
+                int bucket = rs.getInt(1);
+                rows[bucket] = rs.getLong(2);
+                for (int i = 0; i < plans.size(); i++) {
+                    hashes[i][bucket] = lowBits(rs.getBigDecimal(3 + 2 * i));
+                    values[i][bucket] = rs.getLong(4 + 2 * i);
+                }
+            }
+        }
+        long rowCount = sum(rows);
+        Map<String, ColumnFingerprint> columns = new LinkedHashMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            ColumnPlan plan = plans.get(i);
+            long combined = query.isKeyed() ? xor(hashes[i]) : sum(hashes[i]);
+            columns.put(plan.name(), new ColumnFingerprint(plan.name(), plan.type(), plan.comparedAs(), combined,
+                    rowCount - sum(values[i]), hashes[i], plan.note()));
+        }
+        String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
+        return new TableFingerprint(table.qualifiedName(), rowCount, table.keyColumns(), query.keyHashing(),
+                bucketOfRow, rows, columns);
+    }
+
+    /** Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. */
+    private static long lowBits(BigDecimal value) {
+        return value == null ? 0 : value.toBigInteger().longValue();
+    }
+
+    private static long sum(long[] values) {
+        long sum = 0;
+        for (long value : values) {
+            sum += value;
+        }
+        return sum;
+    }
+
+    private static long xor(long[] values) {
+        long xor = 0;
+        for (long value : values) {
+            xor ^= value;
+        }
+        return xor;
+    }
+}

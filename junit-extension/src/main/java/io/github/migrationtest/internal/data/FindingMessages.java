@@ -1,0 +1,140 @@
+package io.github.migrationtest.internal.data;
+
+import io.github.migrationtest.internal.data.DataFinding.Counts;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The one place where data findings and their values become text. */
+final class FindingMessages {
+
+    private static final int LONGEST_VALUE = 40;
+
+    private FindingMessages() {
+    }
+
+    static String message(DataFinding finding) {
+        String body = switch (finding.kind()) {
+            case COLUMN_CHANGED -> columnChanged(finding);
+            case NOT_REPEATABLE -> finding.column() == null ? rowsChanged(finding) : columnChanged(finding);
+            case ROWS_CHANGED -> rowsChanged(finding);
+            case COLUMN_DROPPED_WITH_DATA -> "column " + finding.table() + "." + finding.column() + " is gone with "
+                    + number(finding.counts().rowsBefore() - finding.counts().nullsBefore()) + " non-NULL values in "
+                    + rows(finding.counts().rowsBefore());
+            case TABLE_DROPPED_WITH_DATA -> "table " + finding.table() + " is gone with "
+                    + rows(finding.counts().rowsBefore());
+            case COLUMN_RENAMED -> finding.table() + "." + finding.column() + " is renamed to " + finding.detail()
+                    + "; all " + number(finding.counts().rowsAfter()) + " values kept";
+            case KEY_CHANGED -> "values of " + finding.table() + " not compared: " + finding.detail();
+        };
+        return prefix(finding) + ": " + body + hint(finding);
+    }
+
+    /** A value as an SQL literal: NULL, numbers bare, everything else quoted. */
+    static String literal(String text, boolean numeric) {
+        if (text == null) {
+            return "NULL";
+        }
+        return numeric ? text : "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A row key as {@code id=17} or {@code (order_id, line)=(17, 2)}, from its columns and their literals. */
+    static String key(List<String> columns, List<String> literals) {
+        if (columns.size() == 1) {
+            return columns.get(0) + "=" + literals.get(0);
+        }
+        return "(" + String.join(", ", columns) + ")=(" + String.join(", ", literals) + ")";
+    }
+
+    /** Whether values of this type (as {@code format_type} writes it) are written without quotes. */
+    static boolean isNumeric(String type) {
+        return type.equals("smallint") || type.equals("integer") || type.equals("bigint") || type.equals("real")
+                || type.equals("double precision") || type.startsWith("numeric");
+    }
+
+    static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String prefix(DataFinding finding) {
+        return switch (finding.phase()) {
+            case ROUND_TRIP -> "down script does not restore data";
+            case AGAIN -> "forward migration is not repeatable";
+            case FORWARD -> finding.kind().isInformation() ? "migration keeps data"
+                    : finding.kind() == DataFinding.Kind.COLUMN_CHANGED ? "migration changes data"
+                    : "migration loses data";
+        };
+    }
+
+    private static String columnChanged(DataFinding finding) {
+        Counts counts = finding.counts();
+        String nulls = counts.nullsBefore() == counts.nullsAfter() ? ""
+                : " (NULLs: " + number(counts.nullsBefore()) + " → " + number(counts.nullsAfter()) + ")";
+        String note = finding.detail() == null ? "" : " [" + finding.detail() + "]";
+        return finding.table() + "." + finding.column() + " differs in " + differing(counts) + nulls + examples(finding)
+                + note;
+    }
+
+    private static String rowsChanged(DataFinding finding) {
+        Counts counts = finding.counts();
+        long change = counts.rowsAfter() - counts.rowsBefore();
+        String net = change == 0 ? "the same number, other rows"
+                : number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
+        return finding.table() + " has " + rows(counts.rowsAfter()) + " instead of " + number(counts.rowsBefore())
+                + " (" + net + ")" + examples(finding);
+    }
+
+    private static String differing(Counts counts) {
+        String of = " of " + rows(counts.rowsBefore());
+        return switch (counts.precision()) {
+            case EXACT -> number(counts.differingRows()) + of;
+            case ABOUT -> "about " + number(counts.differingRows()) + of;
+            case AT_MOST -> "at most " + number(counts.differingRows()) + of;
+            case UNKNOWN -> "some" + of + " (the table has no key, so rows cannot be told apart)";
+        };
+    }
+
+    private static String examples(DataFinding finding) {
+        List<ExampleRow> examples = finding.examples();
+        if (examples.isEmpty()) {
+            return "";
+        }
+        return "; e.g. " + examples.stream().map(FindingMessages::example).collect(Collectors.joining(", "));
+    }
+
+    private static String example(ExampleRow row) {
+        if (row.isDeleted()) {
+            return row.key() + " deleted";
+        }
+        if (row.isAdded()) {
+            return row.key() + " added";
+        }
+        return row.key() + ": " + shorten(row.before()) + " → " + shorten(row.after());
+    }
+
+    private static String shorten(String literal) {
+        if (literal.length() <= LONGEST_VALUE) {
+            return literal;
+        }
+        boolean quoted = literal.startsWith("'");
+        return literal.substring(0, LONGEST_VALUE - (quoted ? 2 : 1)) + (quoted ? "…'" : "…");
+    }
+
+    private static String rows(long count) {
+        return number(count) + (count == 1 ? " row" : " rows");
+    }
+
+    private static String hint(DataFinding finding) {
+        if (finding.kind().isInformation()) {
+            return "";
+        }
+        return switch (finding.phase()) {
+            case ROUND_TRIP -> ". Make the down script put these values back (a column dropped by the migration comes"
+                    + " back empty; keep a copy of its data in the migration if it must be reversible).";
+            case AGAIN -> ". Make the backfill idempotent: compute the new value from its source columns, not from"
+                    + " its own current value.";
+            case FORWARD -> ". If this is intended, declare it in the test; otherwise fix the migration's"
+                    + " UPDATE, DELETE, DROP or USING clause.";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.migrationtest.internal.data;
+
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/**
+ * The single SELECT that fingerprints one table: one output row per bucket with the row count and, per column, the
+ * combined hash and the count of non-NULL values.
+ *
+ * <p>Buckets come from joining a 64-row {@code generate_series}: grouping by a computed expression instead makes the
+ * planner expect one group per row and give up the parallel partial aggregate, which costs several times more.
+ */
+record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
+
+    private static final String BUCKET_ALIAS = "mt_bucket";
+
+    String sql() {
+        StringJoiner select = new StringJoiner(",\n       ", "SELECT ", "\n");
+        select.add(isKeyed() ? BUCKET_ALIAS + ".n" : "0");
+        select.add("count(*)");
+        String combine = isKeyed() ? "bit_xor" : "sum";
+        String seed = isKeyed() ? keySeed() : "0";
+        for (ColumnPlan column : columns) {
+            select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
+            select.add("count(" + column.value() + ")");
+        }
+        String from = "FROM " + table.sqlName() + " AS t";
+        if (!isKeyed()) {
+            return select + from;
+        }
+        return select + from + "\nJOIN generate_series(0, " + (TableFingerprint.BUCKETS - 1) + ") AS " + BUCKET_ALIAS
+                + "(n) ON " + BUCKET_ALIAS + ".n = " + bucket() + "\nGROUP BY " + BUCKET_ALIAS + ".n";
+    }
+
+    /** The bucket (0..63) of the row {@code t}, the same expression the example queries filter on. */
+    String bucket() {
+        String seed = keySeed();
+        String spread = isIntegerKey() ? "hashint8extended(" + seed + ", 0)" : seed;
+        return "(" + spread + " & " + (TableFingerprint.BUCKETS - 1) + ")::int";
+    }
+
+    /** Column names and hash families of the key; equal descriptions hash keys alike. */
+    String keyHashing() {
+        return keyPlans().stream().map(k -> k.name() + ":" + family(k.baseType())).collect(Collectors.joining(","));
+    }
+
+    boolean isKeyed() {
+        return !table.keyColumns().isEmpty();
+    }
+
+    private String keySeed() {
+        List<ColumnPlan> keys = keyPlans();
+        if (isIntegerKey()) {
+            return "(" + keys.get(0).value() + ")::int8";
+        }
+        String seed = "0";
+        for (ColumnPlan key : keys) {
+            seed = HashExpressions.hash(key.value(), key.baseType(), seed);
+        }
+        return seed;
+    }
+
+    private boolean isIntegerKey() {
+        List<ColumnPlan> keys = keyPlans();
+        return keys.size() == 1 && HashExpressions.isInteger(keys.get(0).baseType());
+    }
+
+    private List<ColumnPlan> keyPlans() {
+        return table.keyColumns().stream()
+                .map(name -> columns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow())
+                .toList();
+    }
+
+    private static String family(String baseType) {
+        if (HashExpressions.isInteger(baseType)) {
+            return "int";
+        }
+        return baseType.equals("varchar") ? "text" : baseType;
+    }
+}

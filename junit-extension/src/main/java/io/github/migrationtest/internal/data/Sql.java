@@ -1,0 +1,62 @@
+package io.github.migrationtest.internal.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+
+/** Small SQL helpers shared by the fingerprint and the example queries. */
+final class Sql {
+
+    /** Seconds a catalog or example query may take. */
+    static final int SHORT_TIMEOUT_SECONDS = 120;
+    /** Seconds one table's fingerprint scan may take; generous because tables may hold hundreds of millions of rows. */
+    static final int SCAN_TIMEOUT_SECONDS = 3_600;
+
+    private Sql() {
+    }
+
+    static String identifier(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    static Statement statement(Connection connection, int timeoutSeconds) throws SQLException {
+        Statement statement = connection.createStatement();
+        statement.setQueryTimeout(timeoutSeconds);
+        return statement;
+    }
+
+    /** Work against the database. */
+    interface Work {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work}; when it fails with a data exception (SQLSTATE class 22, e.g. a failed cast) returns that
+     * exception, after rolling back to where it started so that an open transaction stays usable. Other failures
+     * are thrown.
+     */
+    static SQLException dataException(Connection connection, Work work) throws SQLException {
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try {
+            work.run();
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+            return null;
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("22")) {
+                throw e;
+            }
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+            }
+            return e;
+        }
+    }
+}

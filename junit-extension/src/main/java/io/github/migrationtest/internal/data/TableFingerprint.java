@@ -1,0 +1,54 @@
+package io.github.migrationtest.internal.data;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One table's rows reduced to counts and order-independent hashes.
+ *
+ * <p>Rows of a keyed table are split into {@value #BUCKETS} buckets by a hash of their key; every count and hash is
+ * also kept per bucket so that a difference can later be narrowed to the rows of a few buckets. A table without key
+ * has a single bucket.
+ *
+ * @param name            qualified name, {@code schema.table}
+ * @param rowCount        number of rows
+ * @param keyColumns      the columns that identify a row (empty when the table has none)
+ * @param keyHashing      how the key was hashed (column names and hash families); hashes of two fingerprints are
+ *                        comparable only when this is equal
+ * @param bucketOfRow     SQL over table alias {@code t} giving a row's bucket, for fetching the rows of a bucket later
+ * @param bucketRowCounts rows per bucket
+ * @param columns         per column, in attribute order
+ */
+public record TableFingerprint(String name, long rowCount, List<String> keyColumns, String keyHashing,
+                               String bucketOfRow, long[] bucketRowCounts, Map<String, ColumnFingerprint> columns) {
+
+    /** Number of buckets of a keyed table. */
+    public static final int BUCKETS = 64;
+
+    public boolean isKeyed() {
+        return !keyColumns.isEmpty();
+    }
+
+    public Optional<ColumnFingerprint> column(String columnName) {
+        return Optional.ofNullable(columns.get(columnName));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TableFingerprint that && name.equals(that.name) && rowCount == that.rowCount
+                && keyColumns.equals(that.keyColumns) && keyHashing.equals(that.keyHashing)
+                && Arrays.equals(bucketRowCounts, that.bucketRowCounts) && columns.equals(that.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + Long.hashCode(rowCount);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + rowCount + " rows, key " + keyColumns + ", columns " + columns.values() + ")";
+    }
+}
