@@ -38,7 +38,7 @@ class RoundTripTest {
 
         assertThat(outcome(results, "V1 create customers")).isEqualTo("SUCCESSFUL");
         assertThat(message(results, "V2 create orders")).hasValue(
-                "V2 create orders has no down script: expected U2__create_orders.sql in the undo locations."
+                "V2 create orders has no down script: expected U2__create_orders.sql in " + HISTORIES + "missing-down/undo."
                         + " Write one that reverts V2, or set @MigrationTest(requireUndo = FALSE) to accept irreversible migrations.");
     }
 

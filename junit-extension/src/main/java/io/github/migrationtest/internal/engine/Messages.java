@@ -19,10 +19,10 @@ final class Messages {
                         : "  It left behind (fix or drop by hand before retrying in production):\n" + lines(leftBehind));
     }
 
-    static String noDownScript(Migration m, boolean required) {
+    static String noDownScript(Migration m, boolean required, List<String> undoLocations) {
         String expected = "U" + m.versionText() + "__" + m.description().replace(' ', '_') + ".sql";
         return required
-                ? m.displayName() + " has no down script: expected " + expected + " in the undo locations."
+                ? m.displayName() + " has no down script: expected " + expected + " in " + String.join(", ", undoLocations) + "."
                         + " Write one that reverts V" + m.versionText()
                         + ", or set @MigrationTest(requireUndo = FALSE) to accept irreversible migrations."
                 : m.displayName() + " is irreversible: no " + expected + " (requireUndo is off), so back and again were skipped.";

@@ -51,7 +51,7 @@ public final class Rehearsal implements AutoCloseable {
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
         bringTo(index - 1);
-        StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), seeded() ? settings.seed() : null);
+        StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), settings.undoLocations(), seeded() ? settings.seed() : null);
         long start = System.nanoTime();
         StepResult result = run.run();
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);

@@ -32,16 +32,18 @@ final class StepRun {
     private final FlywayRunner flyway;
     private final UndoRunner undo;
     private final boolean requireUndo;
+    private final List<String> undoLocations;
     private final Set<String> ignoredTables;
     private final StepResult result;
     private boolean leftClean;
 
-    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, Long seed) {
+    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, List<String> undoLocations, Long seed) {
         this.migration = migration;
         this.database = database;
         this.flyway = flyway;
         this.undo = new UndoRunner(database, flyway.historyTable(), flyway.placeholders());
         this.requireUndo = requireUndo;
+        this.undoLocations = undoLocations;
         this.ignoredTables = Set.of(flyway.historyTable());
         this.result = new StepResult(migration, seed);
     }
@@ -59,7 +61,7 @@ final class StepRun {
         SchemaSnapshot after = snapshot();
         result.schemaChanges = SchemaDiff.between(before, after);
         if (migration.undo().isEmpty()) {
-            result.add(Check.DOWN_SCRIPT, requireUndo ? FAILED : NOT_RUN, Messages.noDownScript(migration, requireUndo));
+            result.add(Check.DOWN_SCRIPT, requireUndo ? FAILED : NOT_RUN, Messages.noDownScript(migration, requireUndo, undoLocations));
             notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
             leftClean = true;
             return result;
