@@ -13,8 +13,7 @@ public final class Summary {
 
     /** {@code V3 index email                 forward    12 ms   back     4 ms   again    11 ms   PASSED}. */
     public static String line(StepResult r) {
-        String verdict = r.passed() ? (r.backTime().isEmpty() && r.verdicts().stream().noneMatch(Verdict::failed) && r.undoScript().isEmpty()
-                ? "PASSED (irreversible)" : "PASSED")
+        String verdict = r.passed() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
                 : "FAILED: " + String.join(", ", r.verdicts().stream().filter(Verdict::failed).map(v -> v.check().name()).toList());
         return String.format("%-36s forward %7s   back %7s   again %7s   %s", cut(r.displayName()), ms(Optional.of(r.forwardTime())),
                 ms(r.backTime()), ms(r.againTime()), verdict);
