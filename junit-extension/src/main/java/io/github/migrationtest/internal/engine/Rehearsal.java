@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -21,6 +22,9 @@ import javax.sql.DataSource;
  * that walks through the steps in order, and fresh copies for programmatic tests. Knows nothing of JUnit.
  */
 public final class Rehearsal implements AutoCloseable {
+
+    /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
+    static final String MIGRATE_APPLICATION = "migrationtest-migrate";
 
     private final RehearsalSettings settings;
     private final List<Migration> migrations;
@@ -51,14 +55,37 @@ public final class Rehearsal implements AutoCloseable {
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
         bringTo(index - 1);
-        StepRun run = new StepRun(migration, dataSource(working, "migrationtest-migrate"), flyway(working), settings.requireUndo(), settings.undoLocations(), seeded() ? settings.seed() : null);
+        StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
+        FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
-        StepResult result = run.run();
+        try (StepContext context = new StepContext(migration, working, result, settings, connections, databases,
+                this::databaseBefore, Set.of(flyway.historyTable()), log)) {
+            StepRun run = new StepRun(context, flyway, observers());
+            run.run();
+            applied = run.leftClean() ? index : Integer.MIN_VALUE;
+        }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-        applied = run.leftClean() ? index : Integer.MIN_VALUE;
         results.add(result);
         log.accept(Summary.line(result));
         return result;
+    }
+
+    /** What is measured and judged around each step besides the schema. */
+    private List<StepObserver> observers() {
+        return List.of();
+    }
+
+    /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */
+    private String databaseBefore(Migration migration) throws SQLException {
+        String copy = databases.cloneOf(template());
+        int index = migrations.indexOf(migration);
+        if (index - 1 > seedIndex()) {
+            ScriptFailure failure = flyway(copy).migrateTo(migrations.get(index - 1));
+            if (failure != null) {
+                throw new SQLException("cannot rebuild the database before " + migration.displayName() + ": " + failure.describe());
+            }
+        }
+        return copy;
     }
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
@@ -161,7 +188,7 @@ public final class Rehearsal implements AutoCloseable {
     }
 
     private FlywayRunner flyway(String database) {
-        return new FlywayRunner(dataSource(database, "migrationtest-migrate"), loader, settings.locations(), settings.flyway());
+        return new FlywayRunner(dataSource(database, MIGRATE_APPLICATION), loader, settings.locations(), settings.flyway());
     }
 
     @Override

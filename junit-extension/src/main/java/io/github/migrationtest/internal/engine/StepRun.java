@@ -16,8 +16,11 @@ import io.github.migrationtest.internal.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import io.github.migrationtest.internal.engine.StepObserver.Phase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -35,27 +38,42 @@ final class StepRun {
     private final List<String> undoLocations;
     private final Set<String> ignoredTables;
     private final StepResult result;
+    private final List<StepObserver> observers;
+    private final StepContext context;
     private boolean leftClean;
 
-    StepRun(Migration migration, DataSource database, FlywayRunner flyway, boolean requireUndo, List<String> undoLocations, Long seed) {
-        this.migration = migration;
-        this.database = database;
+    StepRun(StepContext context, FlywayRunner flyway, List<StepObserver> observers) {
+        this.migration = context.migration();
+        this.database = context.database(Rehearsal.MIGRATE_APPLICATION);
         this.flyway = flyway;
         this.undo = new UndoRunner(database, flyway.historyTable(), flyway.placeholders());
-        this.requireUndo = requireUndo;
-        this.undoLocations = undoLocations;
-        this.ignoredTables = Set.of(flyway.historyTable());
-        this.result = new StepResult(migration, seed);
+        this.requireUndo = context.settings().requireUndo();
+        this.undoLocations = context.settings().undoLocations();
+        this.ignoredTables = context.ignoredTables();
+        this.result = context.result();
+        this.observers = observers;
+        this.context = context;
     }
 
     StepResult run() throws SQLException {
+        try {
+            phases();
+        } finally {
+            for (StepObserver observer : observers) {
+                observer.finish(context);
+            }
+        }
+        return result;
+    }
+
+    private void phases() throws SQLException {
         SchemaSnapshot before = snapshot();
-        ScriptFailure forward = timed(() -> flyway.migrateTo(migration), d -> result.forwardTime = d);
+        ScriptFailure forward = observed(Phase.FORWARD, () -> flyway.migrateTo(migration), d -> result.forwardTime = d);
         if (forward != null) {
             List<SchemaDifference> leftBehind = SchemaDiff.between(before, snapshot());
             result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind));
             notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
-            return result;
+            return;
         }
         result.add(Check.FORWARD, PASSED, "");
         SchemaSnapshot after = snapshot();
@@ -64,17 +82,16 @@ final class StepRun {
             result.add(Check.DOWN_SCRIPT, requireUndo ? FAILED : NOT_RUN, Messages.noDownScript(migration, requireUndo, undoLocations));
             notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
             leftClean = true;
-            return result;
+            return;
         }
         result.add(Check.DOWN_SCRIPT, PASSED, "");
         if (back(migration.undo().get(), before)) {
             again(after);
         }
-        return result;
     }
 
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
-        ScriptFailure failure = timed(() -> undo.undo(migration, script), d -> result.backTime = d);
+        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script), d -> result.backTime = d);
         if (failure != null) {
             result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure));
             notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
@@ -88,7 +105,7 @@ final class StepRun {
     }
 
     private void again(SchemaSnapshot after) throws SQLException {
-        ScriptFailure failure = timed(() -> flyway.migrateTo(migration), d -> result.againTime = d);
+        ScriptFailure failure = observed(Phase.AGAIN, () -> flyway.migrateTo(migration), d -> result.againTime = d);
         if (failure != null) {
             result.add(Check.AGAIN, FAILED, Messages.againFailed(migration, failure));
             notRun(Check.SCHEMA_REPRODUCED);
@@ -118,17 +135,35 @@ final class StepRun {
         }
     }
 
-    private static ScriptFailure timed(Phase phase, java.util.function.Consumer<Duration> time) throws SQLException {
-        long start = System.nanoTime();
+    /** Runs a phase timed, with every observer's watch open around it and told afterwards when it succeeded. */
+    private ScriptFailure observed(Phase phase, Script script, Consumer<Duration> time) throws SQLException {
+        List<StepObserver.Watch> watches = new ArrayList<>();
+        ScriptFailure failure;
         try {
-            return phase.run();
+            for (StepObserver observer : observers) {
+                watches.add(observer.before(phase, context));
+            }
+            long start = System.nanoTime();
+            try {
+                failure = script.run();
+            } finally {
+                time.accept(Duration.ofNanos(System.nanoTime() - start));
+            }
         } finally {
-            time.accept(Duration.ofNanos(System.nanoTime() - start));
+            for (StepObserver.Watch watch : watches) {
+                watch.close();
+            }
         }
+        if (failure == null) {
+            for (StepObserver observer : observers) {
+                observer.after(phase, context);
+            }
+        }
+        return failure;
     }
 
     @FunctionalInterface
-    private interface Phase {
+    private interface Script {
         ScriptFailure run() throws SQLException;
     }
 }

@@ -1,0 +1,35 @@
+package io.github.migrationtest.internal.engine;
+
+import java.sql.SQLException;
+
+/**
+ * Measures or judges something around the phases of one step (data fingerprints, lock sampling), adding its
+ * figures and verdicts to the step's {@link StepResult}. {@link StepRun} calls every observer in order.
+ */
+interface StepObserver {
+
+    /** The phases of a step, in the order they run. */
+    enum Phase { FORWARD, BACK, AGAIN }
+
+    /** With the database as it is before the phase; the returned watch is closed right after the phase ran. */
+    default Watch before(Phase phase, StepContext step) throws SQLException {
+        return Watch.NONE;
+    }
+
+    /** With the database as the phase left it, when the phase ran without error. */
+    default void after(Phase phase, StepContext step) throws SQLException {
+    }
+
+    /** Whether the phase ran or not, after the last phase; the place for judgements that need several phases. */
+    default void finish(StepContext step) throws SQLException {
+    }
+
+    /** Something running during a phase, e.g. a lock sampler; closed as soon as the phase ends. */
+    @FunctionalInterface
+    interface Watch extends AutoCloseable {
+        Watch NONE = () -> { };
+
+        @Override
+        void close() throws SQLException;
+    }
+}
