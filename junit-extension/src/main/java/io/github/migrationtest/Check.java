@@ -13,5 +13,15 @@ public enum Check {
     /** The migration runs forward a second time after its down script. */
     AGAIN,
     /** The second forward run yields the same schema as the first. */
-    SCHEMA_REPRODUCED
+    SCHEMA_REPRODUCED,
+    /** The forward run keeps the data of every table and column it does not drop or change on purpose. */
+    DATA_PRESERVED,
+    /** After the down script every table holds exactly the data it held before the migration. */
+    DATA_RESTORED,
+    /** The second forward run yields the same data as the first (backfills are repeatable). */
+    DATA_REPRODUCED,
+    /** No ordinary read or write of an existing table was blocked longer than allowed during forward or back. */
+    BLOCKING,
+    /** No error-level lock rule is broken on a table of production size. */
+    LOCK_RULES
 }
