@@ -59,6 +59,18 @@ class DatabaseChoiceTest {
     }
 
     @Test
+    void serverAllowedForOneClassIsStillRefusedToAClassThatDoesNotAllowIt() {
+        String url = Servers.get("embedded", false, "", s -> { }).jdbcUrl("postgres") + "?user=postgres&ApplicationName=allowed-once";
+        run(GoodHistory.class, Map.of("migrationtest.database", url, "migrationtest.external.allow", "true"))
+                .testEvents().assertStatistics(s -> s.succeeded(3));
+
+        EngineExecutionResults refused = run(GoodHistory.class, Map.of("migrationtest.database", url));
+
+        assertThat(message(refused, "V1 create customers")).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("@MigrationTest migrationtest.database: migrationtest.database points at an existing server"));
+    }
+
+    @Test
     void autoFallsBackToEmbeddedWhenDockerDoesNotAnswer() {
         DockerDetector.Answer docker = DockerDetector.detect();
         EngineExecutionResults results = run(GoodHistory.class, Map.of("migrationtest.database", "auto"));

@@ -1,27 +1,33 @@
 package io.github.migrationtest.testing;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.Servers;
+import io.github.migrationtest.internal.database.SessionTimeouts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
-/** One embedded PostgreSQL per test JVM; each call to {@link #fresh()} gets a new, empty database on it. */
+/**
+ * Each call to {@link #fresh()} gets a new, empty database on the same embedded server the harness itself uses in
+ * this JVM, so the tests of the internal packages cost no second server start.
+ */
 public final class TestDatabases {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static EmbeddedPostgres server;
+    private static final SessionTimeouts TIMEOUTS =
+            new SessionTimeouts(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(2), Duration.ofSeconds(10));
+    private static Connections connections;
 
     private TestDatabases() {
     }
 
     public static synchronized DataSource fresh() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = connections().open(connections().server().maintenanceDatabase(), "test-admin");
+             Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
@@ -30,37 +36,13 @@ public final class TestDatabases {
     }
 
     public static DataSource dataSource(String database) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {"localhost"});
-        ds.setPortNumbers(new int[] {server().getPort()});
-        ds.setDatabaseName(database);
-        ds.setUser("postgres");
-        ds.setConnectTimeout(10);
-        ds.setOptions("-c statement_timeout=120000 -c lock_timeout=30000");
-        return ds;
+        return connections().dataSource(database, "test");
     }
 
-    private static synchronized EmbeddedPostgres server() {
-        if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::stop, "test-postgres-stop"));
+    private static synchronized Connections connections() {
+        if (connections == null) {
+            connections = new Connections(Servers.get(Servers.EMBEDDED, false, "", line -> { }), TIMEOUTS);
         }
-        return server;
-    }
-
-    private static synchronized void stop() {
-        try {
-            server.close();
-        } catch (IOException ignored) {
-            // the JVM is going down; nothing else can be done
-        }
+        return connections;
     }
 }

@@ -29,7 +29,9 @@ public final class Servers {
     /** The server for this choice, started on first use. */
     public static DatabaseServer get(String choice, boolean allowExternal, String dockerImage, Consumer<String> log) {
         String resolved = choice.equals(AUTO) ? autoChoice(log) : choice;
-        return STARTED.computeIfAbsent(resolved + "|" + dockerImage, k -> start(provider(resolved, allowExternal, dockerImage)));
+        DatabaseProvider provider = provider(resolved, allowExternal, dockerImage);
+        String key = resolved.equals(DOCKER) ? DOCKER + "|" + dockerImage : resolved;
+        return STARTED.computeIfAbsent(key, k -> start(provider));
     }
 
     private static String autoChoice(Consumer<String> log) {
