@@ -49,32 +49,51 @@ public final class DataFingerprinter {
     private static TableFingerprint scan(Connection connection, TableShape table, List<ColumnPlan> plans)
             throws SQLException {
         FingerprintQuery query = new FingerprintQuery(table, plans);
-        int buckets = query.isKeyed() ? TableFingerprint.BUCKETS : 1;
+        List<ColumnFingerprint> columns = plans.stream().map(p -> new ColumnFingerprint(p.name(), p.type(),
+                p.comparedAs(), 0, 0, new long[0], p.note())).toList();
+        String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
+        TableFingerprint shape = new TableFingerprint(table.qualifiedName(), 0, table.keyColumns(), query.keyHashing(),
+                bucketOfRow, new long[0], new LinkedHashMap<>(), query.bucketedSql());
+        return read(connection, query.sql(), 1, shape, columns);
+    }
+
+    /**
+     * The same fingerprint split into {@value TableFingerprint#BUCKETS} buckets by key, read from {@code connection}
+     * (the database the fingerprint was taken of, or one in the same state); for narrowing a difference to rows.
+     */
+    static TableFingerprint inBuckets(Connection connection, TableFingerprint wholeTable) throws SQLException {
+        int buckets = wholeTable.isKeyed() ? TableFingerprint.BUCKETS : 1;
+        return read(connection, wholeTable.bucketedQuery(), buckets, wholeTable, List.copyOf(wholeTable.columns().values()));
+    }
+
+    private static TableFingerprint read(Connection connection, String sql, int buckets, TableFingerprint shape,
+                                         List<ColumnFingerprint> columnShapes) throws SQLException {
+        int width = columnShapes.size();
         long[] rows = new long[buckets];
-        long[][] hashes = new long[plans.size()][buckets];
-        long[][] values = new long[plans.size()][buckets];
+        long[][] hashes = new long[width][buckets];
+        long[][] values = new long[width][buckets];
         try (Statement statement = Sql.statement(connection, Sql.SCAN_TIMEOUT_SECONDS);
-             ResultSet rs = statement.executeQuery(query.sql())) {
+             ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 int bucket = rs.getInt(1);
                 rows[bucket] = rs.getLong(2);
-                for (int i = 0; i < plans.size(); i++) {
+                for (int i = 0; i < width; i++) {
                     hashes[i][bucket] = lowBits(rs.getBigDecimal(3 + 2 * i));
                     values[i][bucket] = rs.getLong(4 + 2 * i);
                 }
             }
         }
         long rowCount = sum(rows);
+        boolean keyed = shape.isKeyed();
         Map<String, ColumnFingerprint> columns = new LinkedHashMap<>();
-        for (int i = 0; i < plans.size(); i++) {
-            ColumnPlan plan = plans.get(i);
-            long combined = query.isKeyed() ? xor(hashes[i]) : sum(hashes[i]);
-            columns.put(plan.name(), new ColumnFingerprint(plan.name(), plan.type(), plan.comparedAs(), combined,
-                    rowCount - sum(values[i]), hashes[i], plan.note()));
+        for (int i = 0; i < width; i++) {
+            ColumnFingerprint c = columnShapes.get(i);
+            long combined = keyed ? xor(hashes[i]) : sum(hashes[i]);
+            columns.put(c.name(), new ColumnFingerprint(c.name(), c.type(), c.comparedAs(), combined,
+                    rowCount - sum(values[i]), hashes[i], c.note()));
         }
-        String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
-        return new TableFingerprint(table.qualifiedName(), rowCount, table.keyColumns(), query.keyHashing(),
-                bucketOfRow, rows, columns);
+        return new TableFingerprint(shape.name(), rowCount, shape.keyColumns(), shape.keyHashing(), shape.bucketOfRow(),
+                rows, columns, shape.bucketedQuery());
     }
 
     /** Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. */

@@ -36,14 +36,19 @@ final class ExampleFinder implements AutoCloseable {
     }
 
     /** Compares one column ({@code column} non-null) or the presence of rows ({@code column} null). */
-    Sample compare(TableFingerprint was, TableFingerprint is, String column) throws SQLException {
-        if (!was.isKeyed() || !was.keyHashing().equals(is.keyHashing())) {
+    Sample compare(TableFingerprint wasWhole, TableFingerprint isWhole, String column) throws SQLException {
+        if (!wasWhole.isKeyed() || !wasWhole.keyHashing().equals(isWhole.keyHashing())) {
             return new Sample(List.of(), 0, Precision.UNKNOWN);
         }
+        if (beforeSource == null) {
+            return new Sample(List.of(), Math.max(wasWhole.rowCount(), isWhole.rowCount()), Precision.AT_MOST);
+        }
+        TableFingerprint was = DataFingerprinter.inBuckets(before(), wasWhole);
+        TableFingerprint is = DataFingerprinter.inBuckets(after, isWhole);
         List<Integer> buckets = Buckets.differing(was, is, column);
         long rowsBefore = Buckets.rows(was, buckets);
         long rowsAfter = Buckets.rows(is, buckets);
-        if (beforeSource == null || buckets.isEmpty()) {
+        if (buckets.isEmpty()) {
             return new Sample(List.of(), Math.max(rowsBefore, rowsAfter), Precision.AT_MOST);
         }
         SideQuery then = new SideQuery(before(), was, column);
