@@ -1,0 +1,66 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.flyway.SqlSplitter;
+import io.github.migrationtest.internal.flyway.SqlStatement;
+import io.github.migrationtest.internal.locks.LockTrace;
+import io.github.migrationtest.internal.locks.TracedLock;
+import io.github.migrationtest.internal.locks.TracedStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The forward script traced statement by statement on a copy of the pre-step database: which locks each statement
+ * takes and which tables it rewrites, with the production size of every table.
+ *
+ * @param traced  the traced statements; empty when the trace could not run
+ * @param problem why the trace could not run; empty when it ran
+ */
+record StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
+                 List<TracedStatement> traced, String problem) {
+
+    static final String APPLICATION_NAME = "migrationtest-lock-trace";
+
+    static StepTrace of(StepContext step) throws SQLException {
+        ScriptResource script = step.migration().script();
+        List<SqlStatement> statements = SqlSplitter.split(script.read());
+        boolean transactional = script.config().executeInTransaction();
+        DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
+        Map<String, Long> rows;
+        try (Connection c = copy.getConnection()) {
+            rows = ProductionRows.of(c, step.settings(), step.seeded());
+        }
+        try {
+            return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "");
+        } catch (IllegalStateException e) {
+            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage());
+        }
+    }
+
+    /** Tables that existed before the step and that the forward script locks: the ones to probe. */
+    List<String> lockedTables() {
+        return traced.stream().flatMap(s -> s.locks().stream())
+                .filter(l -> l.table() && l.existedBefore()).map(TracedLock::relation).distinct().toList();
+    }
+
+    /** Existing tables the forward script rewrote, each with the first statement that did: {@code line 2: ALTER …}. */
+    Map<String, String> rewrites() {
+        Map<String, String> rewrites = new LinkedHashMap<>();
+        for (TracedStatement s : traced) {
+            for (String relation : s.rewritten()) {
+                if (s.lockOn(relation).filter(l -> l.table() && l.existedBefore()).isPresent()) {
+                    rewrites.putIfAbsent(relation, "line " + s.statement().line() + ": " + s.statement().headline());
+                }
+            }
+        }
+        return rewrites;
+    }
+
+    long rows(String table) {
+        return productionRows.getOrDefault(table, -1L);
+    }
+}
