@@ -21,20 +21,25 @@ record BlockingJudge(String step, Duration allowed, StepTrace trace, List<LockFi
 
     Verdict verdict(List<BlockedTable> tables) {
         List<String> failures = tables.stream().filter(t -> t.longestBlocked().compareTo(allowed) > 0)
-                .map(t -> LockMessages.blockedTooLong(step, t, allowed, holder(t), recipe(t.table()))).toList();
+                .map(t -> LockMessages.blockedTooLong(step, t, allowed, holder(t),
+                        t.phase().equals("forward") ? recipe(t.table()) : "")).toList();
         return failures.isEmpty() ? new Verdict(Check.BLOCKING, Verdict.Outcome.PASSED, "")
                 : new Verdict(Check.BLOCKING, Verdict.Outcome.FAILED, String.join("\n", failures));
     }
 
-    /** The strongest write-blocking lock seen on the table, and the statement it was taken in. */
+    /** The strongest write-blocking lock on the table and the statement that took it: traced for forward, else sampled. */
     private String holder(BlockedTable t) {
         Phase phase = Phase.valueOf(t.phase().toUpperCase(Locale.ROOT));
-        Optional<String> sampled = Optional.ofNullable(timelines.get(phase)).stream()
+        Optional<String> traced = phase == Phase.FORWARD ? traced(t.table()) : Optional.empty();
+        return traced.or(() -> sampled(t.table(), phase)).orElse("");
+    }
+
+    private Optional<String> sampled(String table, Phase phase) {
+        return Optional.ofNullable(timelines.get(phase)).stream()
                 .flatMap(timeline -> timeline.locks().stream())
-                .filter(l -> l.granted() && l.mode().blocksWrites() && l.relation().equals(t.table()))
+                .filter(l -> l.granted() && l.mode().blocksWrites() && l.relation().equals(table))
                 .max(Comparator.comparing(ObservedLock::mode))
                 .map(l -> l.mode().sqlName() + " during: " + firstLine(l.statement()));
-        return sampled.or(() -> phase == Phase.FORWARD ? traced(t.table()) : Optional.empty()).orElse("");
     }
 
     private Optional<String> traced(String table) {
@@ -56,7 +61,8 @@ record BlockingJudge(String step, Duration allowed, StepTrace trace, List<LockFi
     }
 
     private static String firstLine(String sql) {
-        String first = sql == null ? "" : sql.strip().lines().findFirst().orElse("");
+        String code = sql == null ? "" : sql.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("--[^\\n]*", "");
+        String first = code.strip().lines().findFirst().orElse("");
         return first.length() > 80 ? first.substring(0, 77) + "..." : first;
     }
 }

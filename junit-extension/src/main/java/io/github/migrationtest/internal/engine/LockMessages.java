@@ -23,7 +23,7 @@ final class LockMessages {
      * @param recipe the safe recipe of a rule broken on the table, ending with its rule id; empty if none
      */
     static String blockedTooLong(String step, BlockedTable t, Duration allowed, String holder, String recipe) {
-        return step + ": " + t.phase() + " blocked reads of " + t.table() + " (" + size(t.productionRows()) + ") for "
+        return step + ": " + phase(t.phase()) + " blocked reads of " + t.table() + " (" + size(t.productionRows()) + ") for "
                 + t.longestBlockedRead().toMillis() + " ms and writes for " + t.longestBlockedWrite().toMillis()
                 + " ms; at most " + allowed.toMillis() + " ms are allowed."
                 + (holder.isEmpty() ? "" : "\n  The migration held " + holder)
@@ -31,6 +31,10 @@ final class LockMessages {
                         + " transaction that holds the lock, or into a migration of their own." : recipe)
                 + "\n  If that is acceptable, raise the limit for this step: assertThat(step).blocksNoTableLongerThan("
                 + "Duration.ofMillis(" + roundUp(t.longestBlocked()) + ")), or migrationtest.locks.max-blocked for all.";
+    }
+
+    private static String phase(String phase) {
+        return phase.equals("back") ? "the down script" : phase;
     }
 
     /** PASSED with the warnings as message, or FAILED naming every ERROR-level breach and a failed queue check. */

@@ -34,7 +34,7 @@ final class ProductionRows {
         try (Statement s = c.createStatement()) {
             s.setQueryTimeout(60);
             List<Table> tables = read(s);
-            List<Table> neverAnalyzed = tables.stream().filter(t -> t.tuples() < 0 && t.pages() > 0).toList();
+            List<Table> neverAnalyzed = tables.stream().filter(t -> t.tuples() < 0).toList();
             for (Table t : neverAnalyzed) {
                 s.execute("ANALYZE " + t.quoted());
             }
