@@ -24,13 +24,14 @@ class LockQueueAndSmallTablesTest {
 
     @BeforeAll
     static void rehearseBehindABlocker() {
+        // the blocker only runs on copies; 1 s keeps the real steps' blocking verdicts out of this test on a busy machine
         results = run(BehindABlocker.class, Map.of("migrationtest.locks.blocker", "public.items",
-                "migrationtest.locks.max-queue-wait", "300ms"));
+                "migrationtest.locks.max-queue-wait", "300ms", "migrationtest.locks.max-blocked", "1s"));
     }
 
     @Test
     void migrationThatGivesUpWithinItsLockTimeoutPasses() {
-        assertThat(outcome(results, "V2 add note")).isEqualTo("SUCCESSFUL");
+        assertThat(message(results, "V2 add note")).isEmpty();
     }
 
     @Test

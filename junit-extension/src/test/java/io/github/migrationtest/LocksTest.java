@@ -34,8 +34,8 @@ class LocksTest {
 
     @BeforeAll
     static void rehearseTheLocksHistoryOnSeededData() {
-        // 50,000 real rows stand for 400,000 in production; 250 ms leaves the fast index builds of this machine alone
-        results = run(SeededLocks.class, Map.of("migrationtest.scale", "0.125", "migrationtest.locks.max-blocked", "250ms"));
+        // 50,000 real rows stand for 400,000 in production; 400 ms leaves the quick index build and the safe steps alone even on a busy machine
+        results = run(SeededLocks.class, Map.of("migrationtest.scale", "0.125", "migrationtest.locks.max-blocked", "400ms"));
     }
 
     @Test
@@ -70,21 +70,21 @@ class LocksTest {
 
     @Test
     void allowedRuleStillFailsTheStepOnMeasuredBlocking() {
-        // GIVEN V6 holds ACCESS EXCLUSIVE on orders for a 300 ms "backfill"; the test method allows the rule
+        // GIVEN V6 holds ACCESS EXCLUSIVE on orders for a 600 ms "backfill"; the test method allows the rule
         String message = message(results, "V6 add note and backfill").orElseThrow();
 
         // THEN the lock rule is accepted, but the measured blocking still fails the step
         assertThat(step("6").verdict(Check.LOCK_RULES).outcome()).isEqualTo(Verdict.Outcome.PASSED);
         Matcher m = matcher("V6 add note and backfill: forward blocked reads of public.orders (400,000 rows) for " + N + " ms"
-                + " and writes for " + N + " ms; at most 250 ms are allowed.\n"
+                + " and writes for " + N + " ms; at most 400 ms are allowed.\n"
                 + "  The migration held ACCESS EXCLUSIVE at line 2: ALTER TABLE orders ADD COLUMN note text\n"
                 + "  Move this statement to the end of the migration or into a migration of its own."
                 + " [rule: statements-after-access-exclusive]\n"
                 + "  If that is acceptable, raise the limit for this step: assertThat(step).blocksNoTableLongerThan("
                 + "Duration.ofMillis(" + N + ")), or migrationtest.locks.max-blocked for all." + REPLAY, message);
         long forward = step("6").forwardTime().toMillis();
-        assertThat(Long.parseLong(m.group(1))).as("reads blocked by the 300 ms sleep").isBetween(250L, forward + 50);
-        assertThat(Long.parseLong(m.group(2))).as("writes blocked by the 300 ms sleep").isBetween(250L, forward + 50);
+        assertThat(Long.parseLong(m.group(1))).as("reads blocked by the 600 ms sleep").isBetween(550L, forward + 50);
+        assertThat(Long.parseLong(m.group(2))).as("writes blocked by the 600 ms sleep").isBetween(550L, forward + 50);
         assertThat(Long.parseLong(m.group(3))).as("a round limit above the measured").isGreaterThan(Long.parseLong(m.group(2)));
     }
 

@@ -126,6 +126,21 @@ public final class StepResult implements MigrationStep {
         return Optional.ofNullable(againTime);
     }
 
+    /** The longest time an ordinary read of an existing table waited, during forward or back. */
+    public Duration longestBlockedRead() {
+        return blockedTables.stream().map(BlockedTable::longestBlockedRead).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** The longest time an ordinary write to an existing table waited, during forward or back. */
+    public Duration longestBlockedWrite() {
+        return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** Share of one client core the lock sampler used during this step, in percent. */
+    public double samplerCpuPercent() {
+        return samplerLoad.cpuPercent();
+    }
+
     /** The step's whole time, including the harness's snapshots and bookkeeping. */
     public Duration wallTime() {
         return wallTime;
