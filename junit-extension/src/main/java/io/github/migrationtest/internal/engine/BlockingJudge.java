@@ -15,12 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The BLOCKING verdict: no existing table may have had its reads or writes blocked longer than allowed. */
-record BlockingJudge(String step, Duration allowed, StepTrace trace, List<LockFinding> findings,
+/**
+ * The BLOCKING verdict: no existing table may have had its reads or writes blocked longer than allowed. Tables with
+ * fewer production rows than {@code judgedFromRows} are reported but not judged: on them the measured time says more
+ * about the machine than about the migration.
+ */
+record BlockingJudge(String step, Duration allowed, long judgedFromRows, StepTrace trace, List<LockFinding> findings,
                      Map<Phase, LockTimeline> timelines) {
 
     Verdict verdict(List<BlockedTable> tables) {
-        List<String> failures = tables.stream().filter(t -> t.longestBlocked().compareTo(allowed) > 0)
+        List<String> failures = tables.stream()
+                .filter(t -> t.productionRows() < 0 || t.productionRows() >= judgedFromRows)
+                .filter(t -> t.longestBlocked().compareTo(allowed) > 0)
                 .map(t -> LockMessages.blockedTooLong(step, t, allowed, holder(t),
                         t.phase().equals("forward") ? recipe(t.table()) : "")).toList();
         return failures.isEmpty() ? new Verdict(Check.BLOCKING, Verdict.Outcome.PASSED, "")

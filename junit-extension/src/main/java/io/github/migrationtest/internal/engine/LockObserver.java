@@ -76,7 +76,8 @@ final class LockObserver implements StepObserver {
         result.rewrites = trace.rewrites();
         result.queueFailure = queueFailure;
         result.blockedTables = blockedTables();
-        result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(), trace, findings, timelines)
+        result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(),
+                settings.policy().infoBelowRows(), trace, findings, timelines)
                 .verdict(result.blockedTables));
         result.add(trace.problem().isEmpty()
                 ? LockMessages.lockRulesVerdict(step.migration().displayName(), result.unallowedBreaches(), queueFailure)

@@ -7,7 +7,9 @@ import io.github.migrationtest.internal.locks.LockTrace;
 import io.github.migrationtest.internal.locks.TracedLock;
 import io.github.migrationtest.internal.locks.TracedStatement;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,19 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
                  List<TracedStatement> traced, String problem) {
 
     static final String APPLICATION_NAME = "migrationtest-lock-trace";
+    private static final String USER_TABLES = """
+            SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+               AND n.nspname NOT LIKE 'pg\\_%'
+            """;
 
     static StepTrace of(StepContext step) throws SQLException {
         ScriptResource script = step.migration().script();
         List<SqlStatement> statements = SqlSplitter.split(script.read());
         boolean transactional = script.config().executeInTransaction();
+        if (!hasTables(step)) {
+            return new StepTrace(statements, transactional, Map.of(), List.of(), "");
+        }
         DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
         Map<String, Long> rows;
         try (Connection c = copy.getConnection()) {
@@ -38,6 +48,21 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
             return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "");
         } catch (IllegalStateException e) {
             return new StepTrace(statements, transactional, rows, List.of(), e.getMessage());
+        }
+    }
+
+    /** Without an existing table no rule can apply and nothing needs probing: the copy and the trace are skipped. */
+    private static boolean hasTables(StepContext step) throws SQLException {
+        try (Connection c = step.database(APPLICATION_NAME).getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(30);
+            try (ResultSet rs = s.executeQuery(USER_TABLES)) {
+                while (rs.next()) {
+                    if (!step.ignoredTables().contains(rs.getString(1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
     }
 
