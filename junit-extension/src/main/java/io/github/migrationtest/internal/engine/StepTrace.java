@@ -66,10 +66,11 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
         }
     }
 
-    /** Tables that existed before the step and that the forward script locks: the ones to probe. */
+    /** Tables that existed before the step (not just before a statement) and that the forward script locks: the ones to probe. */
     List<String> lockedTables() {
         return traced.stream().flatMap(s -> s.locks().stream())
-                .filter(l -> l.table() && l.existedBefore()).map(TracedLock::relation).distinct().toList();
+                .filter(l -> l.table() && l.existedBefore()).map(TracedLock::relation)
+                .filter(productionRows::containsKey).distinct().toList();
     }
 
     /** Existing tables the forward script rewrote, each with the first statement that did: {@code line 2: ALTER …}. */
