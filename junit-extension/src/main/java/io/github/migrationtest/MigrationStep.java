@@ -44,6 +44,15 @@ public interface MigrationStep {
     /** How the second forward run differs from the first; empty when it reproduced the schema. */
     List<SchemaDifference> schemaNotReproduced();
 
+    /** Per phase ({@code forward}, {@code back}), how long reads and writes of each existing table it locked were blocked. */
+    List<BlockedTable> blockedTables();
+
+    /** The lock rules the forward script breaks, at every severity, in statement order. */
+    List<LockRuleBreach> lockRuleBreaches();
+
+    /** Existing tables whose storage the forward script rewrote (a full copy under ACCESS EXCLUSIVE), e.g. {@code public.orders}. */
+    List<String> rewrittenTables();
+
     /** Every check's outcome, in the order of {@link Check}. */
     List<Verdict> verdicts();
 

@@ -61,6 +61,32 @@ public final class MigrationTestConfiguration {
     public static final String REPORT_DIRECTORY = "migrationtest.report.directory";
     public static final String REPORT_DIRECTORY_DEFAULT = "target/migrationtest";
 
+    /** A step fails when it blocked ordinary reads or writes of an existing table longer than this. */
+    public static final String LOCKS_MAX_BLOCKED = "migrationtest.locks.max-blocked";
+    public static final String LOCKS_MAX_BLOCKED_DEFAULT = "100ms";
+
+    /** Lock rules broken on a table with at least this many production rows (before the scale) fail the step. */
+    public static final String LOCKS_ERROR_FROM_ROWS = "migrationtest.locks.error-from-rows";
+    public static final String LOCKS_ERROR_FROM_ROWS_DEFAULT = "100000";
+
+    /** How often the lock sampler reads {@code pg_locks} during forward and back. */
+    public static final String LOCKS_SAMPLE_INTERVAL = "migrationtest.locks.sample-interval";
+    public static final String LOCKS_SAMPLE_INTERVAL_DEFAULT = "5ms";
+
+    /** How often each probe tries an ordinary read and an ordinary write of a table the migration locks. */
+    public static final String LOCKS_PROBE_INTERVAL = "migrationtest.locks.probe-interval";
+    public static final String LOCKS_PROBE_INTERVAL_DEFAULT = "10ms";
+
+    /**
+     * A table (e.g. {@code public.orders}) on which a long reading transaction is held while each step is rehearsed
+     * once more on a copy: the step passes only if the migration gives up within its lock_timeout. Empty: off.
+     */
+    public static final String LOCKS_BLOCKER = "migrationtest.locks.blocker";
+
+    /** With a blocker: the longest a migration may wait for its lock before it must give up. */
+    public static final String LOCKS_MAX_QUEUE_WAIT = "migrationtest.locks.max-queue-wait";
+    public static final String LOCKS_MAX_QUEUE_WAIT_DEFAULT = "5s";
+
     private MigrationTestConfiguration() {
     }
 }

@@ -4,8 +4,11 @@ import static io.github.migrationtest.MigrationTestConfiguration.*;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.SessionTimeouts;
+import io.github.migrationtest.internal.engine.LockSettings;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
+import io.github.migrationtest.internal.locks.LockPolicy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +55,34 @@ final class SettingsResolver {
                         DurationParser.parse(STATEMENT_TIMEOUT, text("", STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_DEFAULT)),
                         DurationParser.parse(IDLE_IN_TRANSACTION_TIMEOUT, text("", IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT)),
                         SessionTimeouts.DEFAULTS.connect()),
-                Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()));
+                Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
+                locks());
+    }
+
+    private LockSettings locks() {
+        long errorFromRows = number(LOCKS_ERROR_FROM_ROWS, LOCKS_ERROR_FROM_ROWS_DEFAULT);
+        if (errorFromRows < 0) {
+            throw new ConfigurationProblem(LOCKS_ERROR_FROM_ROWS, LOCKS_ERROR_FROM_ROWS + " must be 0 or more, but is " + errorFromRows + ".");
+        }
+        LockPolicy policy = LockPolicy.DEFAULTS
+                .withSizeThresholds(Math.min(LockPolicy.DEFAULT_INFO_BELOW_ROWS, errorFromRows), errorFromRows)
+                .withMaxBlocked(duration(LOCKS_MAX_BLOCKED, LOCKS_MAX_BLOCKED_DEFAULT))
+                .withMaxQueueWait(duration(LOCKS_MAX_QUEUE_WAIT, LOCKS_MAX_QUEUE_WAIT_DEFAULT));
+        return new LockSettings(policy, positive(LOCKS_SAMPLE_INTERVAL, LOCKS_SAMPLE_INTERVAL_DEFAULT),
+                positive(LOCKS_PROBE_INTERVAL, LOCKS_PROBE_INTERVAL_DEFAULT),
+                Optional.of(text("", LOCKS_BLOCKER, "")).filter(s -> !s.isBlank()));
+    }
+
+    private Duration duration(String key, String defaultValue) {
+        return DurationParser.parse(key, text("", key, defaultValue));
+    }
+
+    private Duration positive(String key, String defaultValue) {
+        Duration d = duration(key, defaultValue);
+        if (d.isZero() || d.isNegative()) {
+            throw new ConfigurationProblem(key, key + " must be longer than 0 ms, e.g. " + defaultValue + ".");
+        }
+        return d;
     }
 
     private String text(String attribute, String key, String defaultValue) {

@@ -1,10 +1,13 @@
 package io.github.migrationtest.assertj;
 
+import io.github.migrationtest.BlockedTable;
 import io.github.migrationtest.Check;
+import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.StepResult;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
@@ -52,6 +55,54 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         if (!changed.containsAll(expected) || !expected.containsAll(changed)) {
             throw new AssertionFailedError("[" + actual.displayName() + "] Expecting the migration to change only " + expected
                     + " but it changed:\n" + lines(actual.schemaChanges()), String.join("\n", expected), String.join("\n", changed));
+        }
+        return myself;
+    }
+
+    /** No existing table had its reads or writes blocked longer than {@code max} during forward or back (replaces the default limit). */
+    public MigrationStepAssert blocksNoTableLongerThan(Duration max) {
+        judged(Check.BLOCKING);
+        List<BlockedTable> tooLong = actual.blockedTables().stream().filter(t -> t.longestBlocked().compareTo(max) > 0).toList();
+        if (!tooLong.isEmpty()) {
+            throw failure("Expecting " + actual.displayName() + " to block no table longer than " + max.toMillis() + " ms but it blocked:\n"
+                    + tooLong.stream().map(t -> "  " + LockLines.blocked(t)).collect(Collectors.joining("\n")));
+        }
+        return myself;
+    }
+
+    /** The forward script rewrites no existing table (no full copy under ACCESS EXCLUSIVE, whatever the table's size). */
+    public MigrationStepAssert rewritesNoTable() {
+        if (!actual.rewrittenTables().isEmpty()) {
+            String where = actual instanceof StepResult r ? LockLines.rewrites(r.rewrites()) : String.join(", ", actual.rewrittenTables());
+            throw failure("Expecting " + actual.displayName() + " to rewrite no table but it rewrote:\n" + where
+                    + "\n  A rewrite copies the whole table while reads and writes wait; see the lock rules for the safe recipe.");
+        }
+        return myself;
+    }
+
+    /** The forward script breaks no lock rule at any severity, except the rules this step allows. */
+    public MigrationStepAssert violatesNoLockRule() {
+        judged(Check.LOCK_RULES);
+        List<LockRuleBreach> breaches = actual instanceof StepResult r ? r.unallowedBreaches() : actual.lockRuleBreaches();
+        if (!breaches.isEmpty()) {
+            throw failure("Expecting " + actual.displayName() + " to break no lock rule but it breaks " + breaches.size() + ":\n"
+                    + breaches.stream().map(b -> "  " + LockLines.breach(b)).collect(Collectors.joining("\n")));
+        }
+        return myself;
+    }
+
+    /**
+     * Accepts one lock rule for this step, for a reason a reviewer can judge, e.g.
+     * {@code allowsLockRule("create-index-without-concurrently", "table is append-only, maintenance window")}.
+     * Blocking is still measured and judged.
+     */
+    public MigrationStepAssert allowsLockRule(String rule, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("allowsLockRule(\"" + rule + "\", reason) needs a reason a reviewer can judge,"
+                    + " e.g. \"table is append-only, maintenance window\".");
+        }
+        if (actual instanceof StepResult result) {
+            result.allowLockRule(rule, reason);
         }
         return myself;
     }

@@ -72,7 +72,7 @@ public final class Rehearsal implements AutoCloseable {
 
     /** What is measured and judged around each step besides the schema. */
     private List<StepObserver> observers() {
-        return List.of();
+        return List.of(new LockObserver(settings.locks()));
     }
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */

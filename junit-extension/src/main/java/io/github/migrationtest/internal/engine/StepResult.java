@@ -1,6 +1,8 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.BlockedTable;
 import io.github.migrationtest.Check;
+import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.Verdict;
@@ -9,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,13 +31,23 @@ public final class StepResult implements MigrationStep {
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
+    List<BlockedTable> blockedTables = List.of();
+    List<LockRuleBreach> lockRuleBreaches = List.of();
+    Map<String, String> rewrites = Map.of();
+    String queueFailure = "";
+    SamplerLoad samplerLoad = SamplerLoad.NONE;
+    private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
 
     StepResult(Migration migration, Long seed) {
         this.migration = migration;
         this.seed = seed;
     }
 
-    void add(Check check, Verdict.Outcome outcome, String message) {
+    synchronized void add(Verdict verdict) {
+        verdicts.add(verdict);
+    }
+
+    synchronized void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
     }
 
@@ -44,7 +58,27 @@ public final class StepResult implements MigrationStep {
 
     /** The failed verdicts that no assertion in the test took over. */
     public List<Verdict> unjudgedFailures() {
-        return verdicts.stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+        return verdicts().stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+    }
+
+    /**
+     * Accepts one lock rule for this step (the reason is for reviewers); the lock-rule verdict is judged again without it.
+     * Measured blocking is still judged on its own.
+     */
+    public synchronized void allowLockRule(String rule, String reason) {
+        allowedLockRules.put(rule, reason);
+        verdicts.replaceAll(v -> v.check() == Check.LOCK_RULES && v.outcome() != Verdict.Outcome.NOT_RUN
+                ? LockMessages.lockRulesVerdict(displayName(), unallowedBreaches(), queueFailure) : v);
+    }
+
+    /** The lock rule breaches that no {@link #allowLockRule} accepted. */
+    public synchronized List<LockRuleBreach> unallowedBreaches() {
+        return lockRuleBreaches.stream().filter(b -> !allowedLockRules.containsKey(b.rule())).toList();
+    }
+
+    /** Per rewritten table, where the forward script rewrote it: {@code line 2: ALTER TABLE …}. */
+    public Map<String, String> rewrites() {
+        return rewrites;
     }
 
     /** The data seed when the step ran on seeded data, for replaying a failure. */
@@ -92,6 +126,21 @@ public final class StepResult implements MigrationStep {
         return Optional.ofNullable(againTime);
     }
 
+    /** The longest time an ordinary read of an existing table waited, during forward or back. */
+    public Duration longestBlockedRead() {
+        return blockedTables.stream().map(BlockedTable::longestBlockedRead).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** The longest time an ordinary write to an existing table waited, during forward or back. */
+    public Duration longestBlockedWrite() {
+        return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** Share of one client core the lock sampler used during this step, in percent. */
+    public double samplerCpuPercent() {
+        return samplerLoad.cpuPercent();
+    }
+
     /** The step's whole time, including the harness's snapshots and bookkeeping. */
     public Duration wallTime() {
         return wallTime;
@@ -119,7 +168,22 @@ public final class StepResult implements MigrationStep {
     }
 
     @Override
-    public List<Verdict> verdicts() {
+    public List<BlockedTable> blockedTables() {
+        return blockedTables;
+    }
+
+    @Override
+    public List<LockRuleBreach> lockRuleBreaches() {
+        return lockRuleBreaches;
+    }
+
+    @Override
+    public List<String> rewrittenTables() {
+        return List.copyOf(rewrites.keySet());
+    }
+
+    @Override
+    public synchronized List<Verdict> verdicts() {
         return List.copyOf(verdicts);
     }
 

@@ -11,12 +11,13 @@ public final class Summary {
     private Summary() {
     }
 
-    /** {@code V3 index email                 forward    12 ms   back     4 ms   again    11 ms   PASSED}. */
+    /** {@code V3 index email          forward    12 ms   back     4 ms   again    11 ms   blocked     3 ms   PASSED}. */
     public static String line(StepResult r) {
         String verdict = r.passed() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
                 : "FAILED: " + String.join(", ", r.verdicts().stream().filter(Verdict::failed).map(v -> v.check().name()).toList());
-        return String.format("%-36s forward %7s   back %7s   again %7s   %s", cut(r.displayName()), ms(Optional.of(r.forwardTime())),
-                ms(r.backTime()), ms(r.againTime()), verdict);
+        return String.format("%-36s forward %7s   back %7s   again %7s   blocked %7s   %s", cut(r.displayName()),
+                ms(Optional.of(r.forwardTime())), ms(r.backTime()), ms(r.againTime()),
+                ms(Optional.of(max(r.longestBlockedRead(), r.longestBlockedWrite()))), verdict);
     }
 
     /** The table printed when a class is done. */
@@ -27,8 +28,15 @@ public final class Summary {
         out.append("  harness overhead per step: median ").append(median(results.stream().map(StepResult::overhead).toList()))
                 .append(" ms (snapshots, bookkeeping); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
                 .append(" ms\n");
+        out.append("  lock sampler: median ").append(String.format(java.util.Locale.ROOT, "%.1f",
+                        results.stream().mapToDouble(StepResult::samplerCpuPercent).sorted().skip(results.size() / 2).findFirst().orElse(0)))
+                .append(" % of one core while sampling; blocked = longest wait of an ordinary read or write (forward, back)\n");
         out.append("  ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed");
         return out.toString();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static long median(List<Duration> durations) {

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.report;
 
+import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.Rehearsal;
@@ -38,10 +39,23 @@ final class JsonReport {
         m.put("againMs", millis(step.againTime()));
         m.put("wallMs", step.wallTime().toMillis());
         m.put("overheadMs", step.overhead().toMillis());
+        m.put("longestBlockedReadMs", step.longestBlockedRead().toMillis());
+        m.put("longestBlockedWriteMs", step.longestBlockedWrite().toMillis());
+        m.put("lockRuleBreaches", step.lockRuleBreaches().stream().map(JsonReport::breach).toList());
         m.put("verdicts", step.verdicts().stream().map(JsonReport::verdict).toList());
         m.put("schemaChanges", differences(step.schemaChanges()));
         m.put("schemaNotRestored", differences(step.schemaNotRestored()));
         m.put("schemaNotReproduced", differences(step.schemaNotReproduced()));
+        return m;
+    }
+
+    private static Map<String, Object> breach(LockRuleBreach b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", b.rule());
+        m.put("severity", b.severity());
+        m.put("line", b.line());
+        m.put("table", b.table());
+        m.put("message", b.message());
         return m;
     }
 

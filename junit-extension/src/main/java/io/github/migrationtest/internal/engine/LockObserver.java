@@ -1,0 +1,105 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.BlockedTable;
+import io.github.migrationtest.Check;
+import io.github.migrationtest.LockRuleBreach;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.locks.BlockingProbes;
+import io.github.migrationtest.internal.locks.LockFinding;
+import io.github.migrationtest.internal.locks.LockRules;
+import io.github.migrationtest.internal.locks.LockSampler;
+import io.github.migrationtest.internal.locks.LockTimeline;
+import io.github.migrationtest.internal.locks.ProbeReport;
+import io.github.migrationtest.internal.locks.TableBlocking;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The lock checks of one step: before forward, the forward script is traced on a copy of the database (and, with a
+ * blocker configured, rehearsed once more behind it); during forward and back a sampler watches the migration's locks
+ * and probes measure how long reads and writes of the tables it locks were blocked; at the end the rules and the
+ * measured blocking become the BLOCKING and LOCK_RULES verdicts.
+ */
+final class LockObserver implements StepObserver {
+
+    static final String MONITOR_APPLICATION = "migrationtest-lock-monitor";
+
+    private final LockSettings settings;
+    private final Map<Phase, LockTimeline> timelines = new EnumMap<>(Phase.class);
+    private final Map<Phase, ProbeReport> probes = new EnumMap<>(Phase.class);
+    private StepTrace trace;
+    private String queueFailure = "";
+
+    LockObserver(LockSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Watch before(Phase phase, StepContext step) throws SQLException {
+        if (phase == Phase.AGAIN || (phase == Phase.BACK && trace == null)) {
+            return Watch.NONE;
+        }
+        if (phase == Phase.FORWARD) {
+            trace = StepTrace.of(step);
+            if (settings.blocker().isPresent()) {
+                queueFailure = QueueRehearsal.run(step, trace, settings.blocker().get(), settings);
+            }
+        }
+        DataSource monitor = step.database(MONITOR_APPLICATION);
+        LockSampler sampler = LockSampler.start(monitor, step.migrationApplicationName(), settings.sampleInterval());
+        BlockingProbes running = BlockingProbes.start(monitor, trace.lockedTables(), settings.probeInterval());
+        return () -> {
+            try {
+                probes.put(phase, running.stop());
+            } finally {
+                timelines.put(phase, sampler.stop());
+            }
+        };
+    }
+
+    @Override
+    public void finish(StepContext step) {
+        StepResult result = step.result();
+        if (trace == null || !probes.containsKey(Phase.FORWARD)) {
+            String why = LockMessages.notRun("the forward run did not start");
+            result.add(Check.BLOCKING, Verdict.Outcome.NOT_RUN, why);
+            result.add(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, why);
+            return;
+        }
+        List<LockFinding> findings = LockRules.check(trace.traced(), settings.policy(), probes.get(Phase.FORWARD),
+                timelines.get(Phase.FORWARD));
+        result.lockRuleBreaches = findings.stream().map(LockObserver::breach).toList();
+        result.rewrites = trace.rewrites();
+        result.queueFailure = queueFailure;
+        result.blockedTables = blockedTables();
+        result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(),
+                settings.policy().infoBelowRows(), trace, findings, timelines)
+                .verdict(result.blockedTables));
+        result.add(trace.problem().isEmpty()
+                ? LockMessages.lockRulesVerdict(step.migration().displayName(), result.unallowedBreaches(), queueFailure)
+                : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
+        result.samplerLoad = SamplerLoad.of(timelines.values());
+    }
+
+    private List<BlockedTable> blockedTables() {
+        List<BlockedTable> tables = new ArrayList<>();
+        probes.forEach((phase, report) -> {
+            for (TableBlocking t : report.tables()) {
+                if (t.existed()) {
+                    tables.add(new BlockedTable(phase.name().toLowerCase(java.util.Locale.ROOT), t.table(),
+                            trace.rows(t.table()), t.longestBlockedRead(), t.longestBlockedWrite()));
+                }
+            }
+        });
+        return tables;
+    }
+
+    private static LockRuleBreach breach(LockFinding f) {
+        return new LockRuleBreach(f.ruleId(), f.severity().name(), f.line(), f.headline(), f.table(), f.rows(),
+                f.measuredBlocking(), f.message());
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.flyway.SqlSplitter;
+import io.github.migrationtest.internal.flyway.SqlStatement;
+import io.github.migrationtest.internal.locks.LockTrace;
+import io.github.migrationtest.internal.locks.TracedLock;
+import io.github.migrationtest.internal.locks.TracedStatement;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The forward script traced statement by statement on a copy of the pre-step database: which locks each statement
+ * takes and which tables it rewrites, with the production size of every table.
+ *
+ * @param traced  the traced statements; empty when the trace could not run
+ * @param problem why the trace could not run; empty when it ran
+ */
+record StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
+                 List<TracedStatement> traced, String problem) {
+
+    static final String APPLICATION_NAME = "migrationtest-lock-trace";
+    private static final String USER_TABLES = """
+            SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+               AND n.nspname NOT LIKE 'pg\\_%'
+            """;
+
+    static StepTrace of(StepContext step) throws SQLException {
+        ScriptResource script = step.migration().script();
+        List<SqlStatement> statements = SqlSplitter.split(script.read());
+        boolean transactional = script.config().executeInTransaction();
+        if (!hasTables(step)) {
+            return new StepTrace(statements, transactional, Map.of(), List.of(), "");
+        }
+        DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
+        Map<String, Long> rows;
+        try (Connection c = copy.getConnection()) {
+            rows = ProductionRows.of(c, step.settings(), step.seeded());
+        }
+        try {
+            return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "");
+        } catch (IllegalStateException e) {
+            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage());
+        }
+    }
+
+    /** Without an existing table no rule can apply and nothing needs probing: the copy and the trace are skipped. */
+    private static boolean hasTables(StepContext step) throws SQLException {
+        try (Connection c = step.database(APPLICATION_NAME).getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(30);
+            try (ResultSet rs = s.executeQuery(USER_TABLES)) {
+                while (rs.next()) {
+                    if (!step.ignoredTables().contains(rs.getString(1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+    }
+
+    /** Tables that existed before the step (not just before a statement) and that the forward script locks: the ones to probe. */
+    List<String> lockedTables() {
+        return traced.stream().flatMap(s -> s.locks().stream())
+                .filter(l -> l.table() && l.existedBefore()).map(TracedLock::relation)
+                .filter(productionRows::containsKey).distinct().toList();
+    }
+
+    /** Existing tables the forward script rewrote, each with the first statement that did: {@code line 2: ALTER …}. */
+    Map<String, String> rewrites() {
+        Map<String, String> rewrites = new LinkedHashMap<>();
+        for (TracedStatement s : traced) {
+            for (String relation : s.rewritten()) {
+                if (s.lockOn(relation).filter(l -> l.table() && l.existedBefore()).isPresent()) {
+                    rewrites.putIfAbsent(relation, "line " + s.statement().line() + ": " + s.statement().headline());
+                }
+            }
+        }
+        return rewrites;
+    }
+
+    long rows(String table) {
+        return productionRows.getOrDefault(table, -1L);
+    }
+}
