@@ -44,6 +44,18 @@ public interface MigrationStep {
     /** How the second forward run differs from the first; empty when it reproduced the schema. */
     List<SchemaDifference> schemaNotReproduced();
 
+    /**
+     * What the data checks found: losses and changes by the forward run, values the down script did not restore,
+     * differences of the second forward run, and renames recognised on the way. Empty when the data was kept.
+     */
+    List<DataChange> dataChanges();
+
+    /**
+     * The statements of the migration that change data, with the rows each touched and its time, measured on a
+     * copy of the database before the step. Empty when the migration has no INSERT, UPDATE, DELETE or MERGE.
+     */
+    List<StatementRun> statements();
+
     /** Every check's outcome, in the order of {@link Check}. */
     List<Verdict> verdicts();
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,32 @@ public final class DataFingerprinter {
      */
     public DatabaseFingerprint take(Connection connection, Set<String> ignoredTables, Map<String, String> compareAs)
             throws SQLException {
+        return take(connection, CatalogReader.tables(connection, ignoredTables), compareAs);
+    }
+
+    /**
+     * As {@link #take(Connection, Set, Map)}, comparing every column whose type differs from its type in
+     * {@code earlier} as that earlier type, so that the two fingerprints compare values, not representations.
+     */
+    public DatabaseFingerprint takeComparedWith(Connection connection, Set<String> ignoredTables,
+                                                DatabaseFingerprint earlier) throws SQLException {
+        List<TableShape> shapes = CatalogReader.tables(connection, ignoredTables);
+        Map<String, String> compareAs = new HashMap<>();
+        for (TableShape table : shapes) {
+            for (TableShape.ColumnShape column : table.columns()) {
+                earlier.table(table.qualifiedName()).flatMap(t -> t.column(column.name()))
+                        .filter(was -> !was.type().equals(column.type()))
+                        .ifPresent(was -> compareAs.put(table.qualifiedName() + "." + column.name(), was.type()));
+            }
+        }
+        return take(connection, shapes, compareAs);
+    }
+
+    private static DatabaseFingerprint take(Connection connection, List<TableShape> shapes,
+                                            Map<String, String> compareAs) throws SQLException {
         CastPlanner casts = new CastPlanner(connection, compareAs);
         Map<String, TableFingerprint> tables = new LinkedHashMap<>();
-        for (TableShape table : CatalogReader.tables(connection, ignoredTables)) {
+        for (TableShape table : shapes) {
             tables.put(table.qualifiedName(), fingerprint(connection, table, casts));
         }
         return new DatabaseFingerprint(tables);

@@ -70,9 +70,9 @@ public final class Rehearsal implements AutoCloseable {
         return result;
     }
 
-    /** What is measured and judged around each step besides the schema. */
+    /** What is measured and judged around each step besides the schema; the statement runs first (they copy the database). */
     private List<StepObserver> observers() {
-        return List.of();
+        return List.of(new StatementRunObserver(flyway(working).placeholders()), new DataObserver());
     }
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */

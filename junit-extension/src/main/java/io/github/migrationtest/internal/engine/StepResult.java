@@ -1,8 +1,10 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.Check;
+import io.github.migrationtest.DataChange;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** What one rehearsed step measured and concluded; filled in by {@link StepRun}, read by tests and reports. */
 public final class StepResult implements MigrationStep {
@@ -27,6 +30,9 @@ public final class StepResult implements MigrationStep {
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
+    List<DataChange> dataChanges = List.of();
+    List<StatementRun> statements = List.of();
+    DataSource postForwardDatabase;
 
     StepResult(Migration migration, Long seed) {
         this.migration = migration;
@@ -116,6 +122,25 @@ public final class StepResult implements MigrationStep {
     @Override
     public List<SchemaDifference> schemaNotReproduced() {
         return schemaNotReproduced;
+    }
+
+    @Override
+    public List<DataChange> dataChanges() {
+        return dataChanges;
+    }
+
+    @Override
+    public List<StatementRun> statements() {
+        return statements;
+    }
+
+    /**
+     * The working database while it holds the migration's result (after the second forward run, or after the
+     * first when there was no down script), for assertions that query it; empty when the step did not end there.
+     * Valid until the next step starts.
+     */
+    public Optional<DataSource> postForwardDatabase() {
+        return Optional.ofNullable(postForwardDatabase);
     }
 
     @Override
