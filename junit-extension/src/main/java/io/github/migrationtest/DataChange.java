@@ -22,15 +22,15 @@ public record DataChange(Comparison comparison, Kind kind, String table, String 
         AGAIN
     }
 
-    /** What was found; every kind but {@link #COLUMN_RENAMED} and {@link #KEY_CHANGED} changes or loses data. */
+    /** What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} changes or loses data. */
     public enum Kind {
         ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
-        NOT_REPEATABLE
+        NOT_REPEATABLE, ROWS_ADDED
     }
 
-    /** True when data was lost or altered (not a rename or a key change). */
+    /** True when data was lost or altered (not a rename, a key change, or rows inserted while none went). */
     public boolean isLoss() {
-        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED;
+        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED;
     }
 
     /** {@code public.customers.email}, or {@code public.customers} when the finding is about rows or the table. */

@@ -49,6 +49,24 @@ public final class DataFingerprinter {
         return take(connection, shapes, compareAs);
     }
 
+    /**
+     * Fingerprints those of {@code tables} whose row key is generated (identity or {@code nextval}) by content only:
+     * without the key columns, as if the table had no key. Rows inserted again under new generated keys then compare
+     * equal. Tables with another key, or none, are left out.
+     */
+    public DatabaseFingerprint takeByContent(Connection connection, Set<String> ignoredTables, Set<String> tables)
+            throws SQLException {
+        if (tables.isEmpty()) {
+            return new DatabaseFingerprint(Map.of());
+        }
+        Set<String> generated = GeneratedColumns.of(connection);
+        List<TableShape> shapes = CatalogReader.tables(connection, ignoredTables).stream()
+                .filter(t -> tables.contains(t.qualifiedName()) && t.isKeyed()
+                        && t.keyColumns().stream().allMatch(k -> generated.contains(t.qualifiedName() + "." + k)))
+                .map(TableShape::withoutKey).toList();
+        return take(connection, shapes, Map.of());
+    }
+
     private static DatabaseFingerprint take(Connection connection, List<TableShape> shapes,
                                             Map<String, String> compareAs) throws SQLException {
         CastPlanner casts = new CastPlanner(connection, compareAs);

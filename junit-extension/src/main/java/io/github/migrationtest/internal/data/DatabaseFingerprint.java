@@ -21,6 +21,13 @@ public record DatabaseFingerprint(Map<String, TableFingerprint> tables) {
         return Optional.ofNullable(tables.get(qualifiedName));
     }
 
+    /** This fingerprint with the tables of {@code replacements} in place of its own. */
+    public DatabaseFingerprint with(DatabaseFingerprint replacements) {
+        Map<String, TableFingerprint> merged = new LinkedHashMap<>(tables);
+        merged.putAll(replacements.tables());
+        return new DatabaseFingerprint(merged);
+    }
+
     /** The same fingerprint without the named columns ({@code schema.table.column}); key columns always stay. */
     public DatabaseFingerprint without(Set<String> columns) {
         Map<String, TableFingerprint> kept = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import io.github.migrationtest.internal.data.DataFinding;
 import io.github.migrationtest.internal.data.DataFingerprinter;
 import io.github.migrationtest.internal.data.DataJudge;
 import io.github.migrationtest.internal.data.DatabaseFingerprint;
+import io.github.migrationtest.internal.data.TableFingerprint;
 import io.github.migrationtest.internal.data.TimeDependentDefaults;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -25,8 +27,9 @@ import javax.sql.DataSource;
  * changed as their type in F0. Judges F0→F1 (DATA_PRESERVED), F0→F0' (DATA_RESTORED) and F1→F1' (DATA_REPRODUCED).
  *
  * <p>Examples of differing rows come from the database before the step, rebuilt only when something differs. The
- * first forward state is gone when forward runs again, so DATA_REPRODUCED reports counts without examples, and
- * leaves out columns whose default depends on the time of the run ({@code now()}, {@code random()}).
+ * first forward state is gone when forward runs again, so DATA_REPRODUCED reports counts without examples, leaves out
+ * columns whose default depends on the time of the run ({@code now()}, {@code random()}), and compares tables that
+ * gained rows and have a generated key by content, since re-inserted rows get new keys.
  */
 final class DataObserver implements StepObserver {
 
@@ -37,6 +40,7 @@ final class DataObserver implements StepObserver {
     private final Map<Comparison, List<DataFinding>> judged = new EnumMap<>(Comparison.class);
     private DatabaseFingerprint beforeForward;
     private DatabaseFingerprint afterForward;
+    private DatabaseFingerprint afterForwardByContent;
 
     @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
@@ -56,12 +60,16 @@ final class DataObserver implements StepObserver {
             switch (phase) {
                 case FORWARD -> {
                     afterForward = now;
+                    afterForwardByContent = fingerprinter.takeByContent(c, step.ignoredTables(), grown(beforeForward, now));
                     judged.put(Comparison.FORWARD, judge.forward(beforeForward, now, c, beforeStep(step)));
                 }
                 case BACK -> judged.put(Comparison.ROUND_TRIP, judge.roundTrip(beforeForward, now, c, beforeStep(step)));
                 case AGAIN -> {
                     Set<String> timeDependent = TimeDependentDefaults.columns(c);
-                    judged.put(Comparison.AGAIN, judge.again(afterForward.without(timeDependent), now.without(timeDependent), c, null));
+                    DatabaseFingerprint againByContent = fingerprinter.takeByContent(c, step.ignoredTables(),
+                            afterForwardByContent.tables().keySet());
+                    judged.put(Comparison.AGAIN, judge.again(afterForward.with(afterForwardByContent).without(timeDependent),
+                            now.with(againByContent).without(timeDependent), c, null));
                 }
             }
         }
@@ -88,6 +96,16 @@ final class DataObserver implements StepObserver {
         }
         List<DataChange> losses = result.dataChanges.stream().filter(c -> c.comparison() == comparison && c.isLoss()).toList();
         result.add(check, losses.isEmpty() ? Outcome.PASSED : Outcome.FAILED, Messages.dataChanges(step.migration(), losses));
+    }
+
+    /**
+     * Tables that existed before and gained rows: rows a down script deletes come back under new generated keys when
+     * forward runs again, so these tables are compared again by content.
+     */
+    private static Set<String> grown(DatabaseFingerprint before, DatabaseFingerprint after) {
+        return after.tables().values().stream()
+                .filter(t -> before.table(t.name()).filter(was -> t.rowCount() > was.rowCount()).isPresent())
+                .map(TableFingerprint::name).collect(Collectors.toSet());
     }
 
     private static DataChange change(Comparison comparison, DataFinding finding) {
