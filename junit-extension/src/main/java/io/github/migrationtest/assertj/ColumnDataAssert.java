@@ -69,5 +69,4 @@ public final class ColumnDataAssert {
     private static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
-
 }
