@@ -52,6 +52,17 @@ public interface MigrationStep {
 
     /** Existing tables whose storage the forward script rewrote (a full copy under ACCESS EXCLUSIVE), e.g. {@code public.orders}. */
     List<String> rewrittenTables();
+    /**
+     * What the data checks found: losses and changes by the forward run, values the down script did not restore,
+     * differences of the second forward run, and renames recognised on the way. Empty when the data was kept.
+     */
+    List<DataChange> dataChanges();
+
+    /**
+     * The statements of the migration that change data, with the rows each touched and its time, measured on a
+     * copy of the database before the step. Empty when the migration has no INSERT, UPDATE, DELETE or MERGE.
+     */
+    List<StatementRun> statements();
 
     /** Every check's outcome, in the order of {@link Check}. */
     List<Verdict> verdicts();

@@ -19,7 +19,7 @@ import org.opentest4j.AssertionFailedError;
  */
 public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, MigrationStep> {
 
-    MigrationStepAssert(MigrationStep step) {
+    public MigrationStepAssert(MigrationStep step) {
         super(step, MigrationStepAssert.class);
         describedAs(step.displayName());
     }
@@ -105,6 +105,45 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             result.allowLockRule(rule, reason);
         }
         return myself;
+    }
+
+    /**
+     * The forward run keeps the data of every table and column, and, when there is a down script, the down script
+     * restores it and forward again reproduces it.
+     */
+    public MigrationStepAssert preservesData() {
+        passes(Check.DATA_PRESERVED);
+        return actual.undoScript().isPresent() ? passes(Check.DATA_RESTORED, Check.DATA_REPRODUCED) : myself;
+    }
+
+    /** After the down script every table holds exactly the data it held before the migration. */
+    public MigrationStepAssert restoresData() {
+        return passes(Check.DATA_RESTORED);
+    }
+
+    /**
+     * The forward run loses or changes data in these places and nowhere else, and in each of them it does; a place is
+     * a table ({@code customers}) or a column ({@code customers.legacy_code}), optionally schema-qualified.
+     * Replaces the default DATA_PRESERVED check.
+     */
+    public MigrationStepAssert losesDataOnlyIn(String... places) {
+        judged(Check.DATA_PRESERVED);
+        isNotNull();
+        Verdict verdict = actual.verdict(Check.DATA_PRESERVED);
+        if (verdict.outcome() == Verdict.Outcome.NOT_RUN) {
+            throw failure("Expecting " + actual.displayName() + " to lose data only in " + List.of(places)
+                    + " but its data was not checked: the forward run failed or did not get that far");
+        }
+        DeclaredLoss.check(actual, List.of(places)).ifPresent(e -> {
+            throw e;
+        });
+        return myself;
+    }
+
+    /** Assertions on the data of one table after the migration, e.g. {@code table("customers").column("full_name")}. */
+    public TableDataAssert table(String table) {
+        isNotNull();
+        return new TableDataAssert(actual, table);
     }
 
     private MigrationStepAssert passes(Check... checks) {

@@ -26,13 +26,13 @@ public record DataFinding(Phase phase, Kind kind, String table, String column, C
         AGAIN
     }
 
-    /** What was found; all but {@link #COLUMN_RENAMED} and {@link #KEY_CHANGED} are data losses or changes. */
+    /** What was found; all but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} are data losses or changes. */
     public enum Kind {
         ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
-        NOT_REPEATABLE;
+        NOT_REPEATABLE, ROWS_ADDED;
 
         public boolean isInformation() {
-            return this == COLUMN_RENAMED || this == KEY_CHANGED;
+            return this == COLUMN_RENAMED || this == KEY_CHANGED || this == ROWS_ADDED;
         }
     }
 

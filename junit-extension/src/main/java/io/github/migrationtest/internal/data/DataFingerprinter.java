@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,50 @@ public final class DataFingerprinter {
      */
     public DatabaseFingerprint take(Connection connection, Set<String> ignoredTables, Map<String, String> compareAs)
             throws SQLException {
+        return take(connection, CatalogReader.tables(connection, ignoredTables), compareAs);
+    }
+
+    /**
+     * As {@link #take(Connection, Set, Map)}, comparing every column whose type differs from its type in
+     * {@code earlier} as that earlier type, so that the two fingerprints compare values, not representations.
+     */
+    public DatabaseFingerprint takeComparedWith(Connection connection, Set<String> ignoredTables,
+                                                DatabaseFingerprint earlier) throws SQLException {
+        List<TableShape> shapes = CatalogReader.tables(connection, ignoredTables);
+        Map<String, String> compareAs = new HashMap<>();
+        for (TableShape table : shapes) {
+            for (TableShape.ColumnShape column : table.columns()) {
+                earlier.table(table.qualifiedName()).flatMap(t -> t.column(column.name()))
+                        .filter(was -> !was.type().equals(column.type()))
+                        .ifPresent(was -> compareAs.put(table.qualifiedName() + "." + column.name(), was.type()));
+            }
+        }
+        return take(connection, shapes, compareAs);
+    }
+
+    /**
+     * Fingerprints those of {@code tables} whose row key is generated (identity or {@code nextval}) by content only:
+     * without the key columns, as if the table had no key. Rows inserted again under new generated keys then compare
+     * equal. Tables with another key, or none, are left out.
+     */
+    public DatabaseFingerprint takeByContent(Connection connection, Set<String> ignoredTables, Set<String> tables)
+            throws SQLException {
+        if (tables.isEmpty()) {
+            return new DatabaseFingerprint(Map.of());
+        }
+        Set<String> generated = GeneratedColumns.of(connection);
+        List<TableShape> shapes = CatalogReader.tables(connection, ignoredTables).stream()
+                .filter(t -> tables.contains(t.qualifiedName()) && t.isKeyed()
+                        && t.keyColumns().stream().allMatch(k -> generated.contains(t.qualifiedName() + "." + k)))
+                .map(TableShape::withoutKey).toList();
+        return take(connection, shapes, Map.of());
+    }
+
+    private static DatabaseFingerprint take(Connection connection, List<TableShape> shapes,
+                                            Map<String, String> compareAs) throws SQLException {
         CastPlanner casts = new CastPlanner(connection, compareAs);
         Map<String, TableFingerprint> tables = new LinkedHashMap<>();
-        for (TableShape table : CatalogReader.tables(connection, ignoredTables)) {
+        for (TableShape table : shapes) {
             tables.put(table.qualifiedName(), fingerprint(connection, table, casts));
         }
         return new DatabaseFingerprint(tables);
@@ -53,7 +95,7 @@ public final class DataFingerprinter {
                 p.comparedAs(), 0, 0, new long[0], p.note())).toList();
         String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
         TableFingerprint shape = new TableFingerprint(table.qualifiedName(), 0, table.keyColumns(), query.keyHashing(),
-                bucketOfRow, new long[0], new LinkedHashMap<>(), query.bucketedSql());
+                bucketOfRow, new long[0], new LinkedHashMap<>(), query);
         return read(connection, query.sql(), 1, shape, columns);
     }
 
@@ -63,7 +105,7 @@ public final class DataFingerprinter {
      */
     static TableFingerprint inBuckets(Connection connection, TableFingerprint wholeTable) throws SQLException {
         int buckets = wholeTable.isKeyed() ? TableFingerprint.BUCKETS : 1;
-        return read(connection, wholeTable.bucketedQuery(), buckets, wholeTable, List.copyOf(wholeTable.columns().values()));
+        return read(connection, wholeTable.query().bucketedSql(), buckets, wholeTable, List.copyOf(wholeTable.columns().values()));
     }
 
     private static TableFingerprint read(Connection connection, String sql, int buckets, TableFingerprint shape,
@@ -93,7 +135,7 @@ public final class DataFingerprinter {
                     rowCount - sum(values[i]), hashes[i], c.note()));
         }
         return new TableFingerprint(shape.name(), rowCount, shape.keyColumns(), shape.keyHashing(), shape.bucketOfRow(),
-                rows, columns, shape.bucketedQuery());
+                rows, columns, shape.query());
     }
 
     /** Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. */

@@ -26,6 +26,9 @@ final class FindingMessages {
             case COLUMN_RENAMED -> finding.table() + "." + finding.column() + " is renamed to " + finding.detail()
                     + "; all " + number(finding.counts().rowsAfter()) + " values kept";
             case KEY_CHANGED -> "values of " + finding.table() + " not compared: " + finding.detail();
+            case ROWS_ADDED -> finding.table() + " gains " + rows(finding.counts().rowsAfter() - finding.counts().rowsBefore())
+                    + " (" + number(finding.counts().rowsBefore()) + " → " + number(finding.counts().rowsAfter())
+                    + "), none lost" + examples(finding);
         };
         return prefix(finding) + ": " + body + hint(finding);
     }

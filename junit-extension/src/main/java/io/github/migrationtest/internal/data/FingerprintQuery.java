@@ -17,6 +17,11 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
 
     private static final String BUCKET_ALIAS = "mt_bucket";
 
+    /** The same query over only these columns (in their original order). */
+    FingerprintQuery withColumns(java.util.Collection<String> names) {
+        return new FingerprintQuery(table, columns.stream().filter(c -> names.contains(c.name())).toList());
+    }
+
     /** One row: bucket 0 holding the whole table. */
     String sql() {
         return select(false) + "FROM " + table.sqlName() + " AS t";

@@ -35,7 +35,7 @@ public final class StatementEffects {
             boolean returnsRows = statement.execute(sql.sql());
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             int count = returnsRows ? -1 : statement.getUpdateCount();
-            OptionalLong rows = count >= 0 && isDataChange(sql) ? OptionalLong.of(count) : OptionalLong.empty();
+            OptionalLong rows = count >= 0 && changesData(sql) ? OptionalLong.of(count) : OptionalLong.empty();
             return new StatementEffect(sql.line(), sql.headline(), rows, duration);
         } catch (SQLException e) {
             throw new SQLException("statement at line " + sql.line() + " failed: " + sql.headline() + ": "
@@ -44,7 +44,7 @@ public final class StatementEffects {
     }
 
     /** DDL reports an update count of 0; only INSERT, UPDATE, DELETE and MERGE (also inside WITH) touch rows. */
-    private static boolean isDataChange(SqlStatement sql) {
+    public static boolean changesData(SqlStatement sql) {
         String text = sql.sql().strip().toLowerCase(java.util.Locale.ROOT);
         return text.startsWith("insert") || text.startsWith("update") || text.startsWith("delete")
                 || text.startsWith("merge") || text.startsWith("with");

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <p>A fingerprint of a whole table has a single bucket. To narrow a difference to rows, the rows of a keyed table are
  * split into {@value #BUCKETS} buckets by a hash of their key ({@code DataFingerprinter.inBuckets}, which runs
- * {@code bucketedQuery}); every count and hash is then kept per bucket.
+ * {@code query}); every count and hash is then kept per bucket.
  *
  * @param name            qualified name, {@code schema.table}
  * @param rowCount        number of rows
@@ -20,11 +20,11 @@ import java.util.Optional;
  * @param bucketOfRow     SQL over table alias {@code t} giving a row's bucket, for fetching the rows of a bucket later
  * @param bucketRowCounts rows per bucket
  * @param columns         per column, in attribute order
- * @param bucketedQuery   the SQL that takes this fingerprint split into buckets (not part of equality)
+ * @param query           the query that took this fingerprint, also split into buckets (not part of equality)
  */
 public record TableFingerprint(String name, long rowCount, List<String> keyColumns, String keyHashing,
                                String bucketOfRow, long[] bucketRowCounts, Map<String, ColumnFingerprint> columns,
-                               String bucketedQuery) {
+                               FingerprintQuery query) {
 
     /** Number of buckets of a keyed table. */
     public static final int BUCKETS = 64;

@@ -30,7 +30,8 @@ final class TableJudge {
             return findings;
         }
         if (was.rowCount() != is.rowCount()) {
-            findings.add(finding(kind(Kind.ROWS_CHANGED), was, is, null, examples.compare(was, is, null)));
+            ExampleFinder.Sample sample = examples.compare(was, is, null);
+            findings.add(finding(onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED), was, is, null, sample));
         }
         boolean comparable = was.keyHashing().equals(is.keyHashing());
         if (!comparable && was.rowCount() > 0) {
@@ -48,6 +49,13 @@ final class TableJudge {
             }
         }
         return findings;
+    }
+
+    /** In a forward run, rows inserted into a table are no loss, when every differing row was compared and none went. */
+    private boolean onlyAdded(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample) {
+        return phase == Phase.FORWARD && sample.precision() == Precision.EXACT
+                && sample.differingRows() == is.rowCount() - was.rowCount()
+                && sample.examples().stream().noneMatch(ExampleRow::isDeleted);
     }
 
     private boolean valuesDiffer(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,

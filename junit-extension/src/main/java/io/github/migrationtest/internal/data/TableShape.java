@@ -16,6 +16,15 @@ record TableShape(String schema, String table, List<ColumnShape> columns, List<S
     record ColumnShape(String name, String type, String baseType, boolean numeric) {
     }
 
+    boolean isKeyed() {
+        return !keyColumns.isEmpty();
+    }
+
+    /** The table without its key columns and without a key: rows hashed by content only. */
+    TableShape withoutKey() {
+        return new TableShape(schema, table, columns.stream().filter(c -> !keyColumns.contains(c.name())).toList(), List.of());
+    }
+
     String qualifiedName() {
         return schema + "." + table;
     }

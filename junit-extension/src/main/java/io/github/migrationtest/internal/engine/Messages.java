@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.DataChange;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
@@ -47,6 +48,10 @@ final class Messages {
     static String schemaNotReproduced(Migration m, List<SchemaDifference> differences) {
         return differences.isEmpty() ? "" : m.displayName() + ": forward again does not reproduce the schema of the first forward run ("
                 + count(differences) + ", first → second run):\n" + lines(differences);
+    }
+
+    static String dataChanges(Migration m, List<DataChange> changes) {
+        return changes.stream().map(c -> m.displayName() + ": " + c.message()).collect(Collectors.joining("\n"));
     }
 
     static String count(List<?> differences) {

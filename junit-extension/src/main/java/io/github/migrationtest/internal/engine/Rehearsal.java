@@ -67,12 +67,14 @@ public final class Rehearsal implements AutoCloseable {
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
         results.add(result);
         log.accept(Summary.line(result));
+        result.statements().forEach(statement -> log.accept("    " + statement));
         return result;
     }
 
-    /** What is measured and judged around each step besides the schema. */
+    /** What is measured and judged around each step besides the schema; the statement runs first (they copy the database). */
     private List<StepObserver> observers() {
-        return List.of(new LockObserver(settings.locks()));
+        return List.of(new StatementRunObserver(flyway(working).placeholders()), new DataObserver(),
+                new LockObserver(settings.locks()));
     }
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */

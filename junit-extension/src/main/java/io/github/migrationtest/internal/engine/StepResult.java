@@ -3,8 +3,10 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.BlockedTable;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.LockRuleBreach;
+import io.github.migrationtest.DataChange;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** What one rehearsed step measured and concluded; filled in by {@link StepRun}, read by tests and reports. */
 public final class StepResult implements MigrationStep {
@@ -37,6 +40,9 @@ public final class StepResult implements MigrationStep {
     String queueFailure = "";
     SamplerLoad samplerLoad = SamplerLoad.NONE;
     private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
+    List<DataChange> dataChanges = List.of();
+    List<StatementRun> statements = List.of();
+    DataSource postForwardDatabase;
 
     StepResult(Migration migration, Long seed) {
         this.migration = migration;
@@ -180,6 +186,25 @@ public final class StepResult implements MigrationStep {
     @Override
     public List<String> rewrittenTables() {
         return List.copyOf(rewrites.keySet());
+    }
+
+    @Override
+    public List<DataChange> dataChanges() {
+        return dataChanges;
+    }
+
+    @Override
+    public List<StatementRun> statements() {
+        return statements;
+    }
+
+    /**
+     * The working database while it holds the migration's result (after the second forward run, or after the
+     * first when there was no down script), for assertions that query it; empty when the step did not end there.
+     * Valid until the next step starts.
+     */
+    public Optional<DataSource> postForwardDatabase() {
+        return Optional.ofNullable(postForwardDatabase);
     }
 
     @Override

@@ -13,8 +13,11 @@ public final class Summary {
 
     /** {@code V3 index email          forward    12 ms   back     4 ms   again    11 ms   blocked     3 ms   PASSED}. */
     public static String line(StepResult r) {
-        String verdict = r.passed() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
-                : "FAILED: " + String.join(", ", r.verdicts().stream().filter(Verdict::failed).map(v -> v.check().name()).toList());
+        List<Verdict> failed = r.unjudgedFailures();
+        List<String> accepted = r.verdicts().stream().filter(v -> v.failed() && !failed.contains(v)).map(v -> v.check().name()).toList();
+        String verdict = failed.isEmpty() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
+                + (accepted.isEmpty() ? "" : " (judged by the test: " + String.join(", ", accepted) + ")")
+                : "FAILED: " + String.join(", ", failed.stream().map(v -> v.check().name()).toList());
         return String.format("%-36s forward %7s   back %7s   again %7s   blocked %7s   %s", cut(r.displayName()),
                 ms(Optional.of(r.forwardTime())), ms(r.backTime()), ms(r.againTime()),
                 ms(Optional.of(max(r.longestBlockedRead(), r.longestBlockedWrite()))), verdict);
@@ -24,7 +27,7 @@ public final class Summary {
     public static String table(String name, List<StepResult> results) {
         StringBuilder out = new StringBuilder("MigrationTest summary for " + name + " (" + results.size() + " steps)\n");
         results.forEach(r -> out.append("  ").append(line(r)).append('\n'));
-        long failed = results.stream().filter(r -> !r.passed()).count();
+        long failed = results.stream().filter(r -> !r.unjudgedFailures().isEmpty()).count();
         out.append("  harness overhead per step: median ").append(median(results.stream().map(StepResult::overhead).toList()))
                 .append(" ms (snapshots, bookkeeping); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
                 .append(" ms\n");

@@ -3,12 +3,12 @@ package io.github.migrationtest.internal.flyway;
 import java.util.Map;
 
 /** Replaces Flyway placeholders ({@code ${name}} from the configuration, {@code ${flyway:filename}}) in a down script. */
-final class Placeholders {
+public final class Placeholders {
 
     private Placeholders() {
     }
 
-    static String replace(String sql, Map<String, String> placeholders, String fileName) {
+    public static String replace(String sql, Map<String, String> placeholders, String fileName) {
         String result = sql.replace("${flyway:filename}", fileName);
         for (Map.Entry<String, String> p : placeholders.entrySet()) {
             result = result.replace("${" + p.getKey() + "}", p.getValue());

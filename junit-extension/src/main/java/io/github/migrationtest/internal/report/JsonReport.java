@@ -1,7 +1,9 @@
 package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.LockRuleBreach;
+import io.github.migrationtest.DataChange;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.StepResult;
@@ -46,6 +48,8 @@ final class JsonReport {
         m.put("schemaChanges", differences(step.schemaChanges()));
         m.put("schemaNotRestored", differences(step.schemaNotRestored()));
         m.put("schemaNotReproduced", differences(step.schemaNotReproduced()));
+        m.put("dataChanges", step.dataChanges().stream().map(JsonReport::dataChange).toList());
+        m.put("statements", step.statements().stream().map(JsonReport::statement).toList());
         return m;
     }
 
@@ -64,6 +68,26 @@ final class JsonReport {
         m.put("check", v.check().name());
         m.put("outcome", v.outcome().name());
         m.put("message", v.message());
+        return m;
+    }
+
+    private static Map<String, Object> dataChange(DataChange c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("comparison", c.comparison().name());
+        m.put("kind", c.kind().name());
+        m.put("table", c.table());
+        m.put("column", c.column());
+        m.put("loss", c.isLoss());
+        m.put("message", c.message());
+        return m;
+    }
+
+    private static Map<String, Object> statement(StatementRun s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", s.line());
+        m.put("statement", s.statement());
+        m.put("rows", s.rows().isPresent() ? s.rows().getAsLong() : null);
+        m.put("ms", s.time().toMillis());
         return m;
     }
 

@@ -1,0 +1,45 @@
+package io.github.migrationtest;
+
+/**
+ * One thing the data checks found when comparing two states of a step's data, e.g. a column the migration
+ * dropped while it held values, or a table the down script did not refill.
+ *
+ * @param comparison which two states were compared
+ * @param kind       what was found
+ * @param table      qualified table name, e.g. {@code public.customers}
+ * @param column     the column, or {@code null} when the finding is about the table's rows
+ * @param message    the sentence that names table, column, counts, example keys and how to fix it
+ */
+public record DataChange(Comparison comparison, Kind kind, String table, String column, String message) {
+
+    /** The two states compared. */
+    public enum Comparison {
+        /** before the migration → after it */
+        FORWARD,
+        /** before the migration → after its down script */
+        ROUND_TRIP,
+        /** after the first forward run → after the second, which followed the down script */
+        AGAIN
+    }
+
+    /** What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} changes or loses data. */
+    public enum Kind {
+        ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
+        NOT_REPEATABLE, ROWS_ADDED
+    }
+
+    /** True when data was lost or altered (not a rename, a key change, or rows inserted while none went). */
+    public boolean isLoss() {
+        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED;
+    }
+
+    /** {@code public.customers.email}, or {@code public.customers} when the finding is about rows or the table. */
+    public String place() {
+        return column == null ? table : table + "." + column;
+    }
+
+    @Override
+    public String toString() {
+        return message;
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.migrationtest.internal.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Columns whose values the database generates from a sequence: identity columns and {@code serial}-style defaults. */
+final class GeneratedColumns {
+
+    private static final String QUERY = """
+            SELECT n.nspname || '.' || c.relname || '.' || a.attname
+            FROM pg_attribute a
+            JOIN pg_class c ON c.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND (a.attidentity <> '' OR pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%')""";
+
+    private GeneratedColumns() {
+    }
+
+    /** {@code schema.table.column} of every generated column. */
+    static Set<String> of(Connection connection) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (Statement statement = Sql.statement(connection, Sql.SHORT_TIMEOUT_SECONDS);
+             ResultSet rs = statement.executeQuery(QUERY)) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.StatementRun;
+import io.github.migrationtest.internal.data.StatementEffect;
+import io.github.migrationtest.internal.data.StatementEffects;
+import io.github.migrationtest.internal.flyway.Placeholders;
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.flyway.SqlSplitter;
+import io.github.migrationtest.internal.flyway.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures the rows each data-changing statement of the migration touches and its time. Flyway reports neither, so
+ * when the script has an INSERT, UPDATE, DELETE or MERGE the whole script runs once more, statement by statement,
+ * on a file copy of the database taken just before the forward run; scripts of DDL alone cost nothing.
+ *
+ * <p>Must come first among the observers: the copy needs the working database without other connections.
+ */
+final class StatementRunObserver implements StepObserver {
+
+    private final Map<String, String> placeholders;
+
+    StatementRunObserver(Map<String, String> placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    @Override
+    public Watch before(Phase phase, StepContext step) throws SQLException {
+        if (phase == Phase.FORWARD) {
+            ScriptResource script = step.migration().script();
+            List<SqlStatement> statements = SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
+            if (statements.stream().anyMatch(StatementEffects::changesData)) {
+                step.result().statements = measure(step, statements);
+            }
+        }
+        return Watch.NONE;
+    }
+
+    private static List<StatementRun> measure(StepContext step, List<SqlStatement> statements) throws SQLException {
+        int timeoutSeconds = (int) Math.max(1, step.settings().timeouts().statement().toSeconds());
+        try (Connection copy = step.copyOfDatabase("migrationtest-statements").getConnection()) {
+            copy.setAutoCommit(true);
+            List<StatementEffect> effects = new StatementEffects(timeoutSeconds).run(copy, statements);
+            return effects.stream().filter(e -> e.rowsAffected().isPresent())
+                    .map(e -> new StatementRun(e.line(), e.headline(), e.rowsAffected(), e.duration())).toList();
+        } catch (SQLException e) {
+            step.log(step.migration().displayName() + ": rows per statement not measured, the script failed on a copy: "
+                    + e.getMessage());
+            return List.of();
+        }
+    }
+}
