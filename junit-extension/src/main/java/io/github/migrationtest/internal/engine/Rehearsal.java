@@ -66,7 +66,7 @@ public final class Rehearsal implements AutoCloseable {
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
         results.add(result);
-        log.accept(Summary.line(result));
+        log.accept(Summary.rehearsed(result));
         result.statements().forEach(statement -> log.accept("    " + statement));
         return result;
     }

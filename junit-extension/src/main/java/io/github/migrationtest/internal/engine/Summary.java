@@ -17,10 +17,24 @@ public final class Summary {
         List<String> accepted = r.verdicts().stream().filter(v -> v.failed() && !failed.contains(v)).map(v -> v.check().name()).toList();
         String verdict = failed.isEmpty() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
                 + (accepted.isEmpty() ? "" : " (judged by the test: " + String.join(", ", accepted) + ")")
-                : "FAILED: " + String.join(", ", failed.stream().map(v -> v.check().name()).toList());
+                : "FAILED: " + names(failed);
+        return times(r) + verdict;
+    }
+
+    /** The line printed as soon as a step was rehearsed, before the test method's assertions may take checks over. */
+    static String rehearsed(StepResult r) {
+        List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
+        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)");
+    }
+
+    private static String names(List<Verdict> verdicts) {
+        return String.join(", ", verdicts.stream().map(v -> v.check().name()).toList());
+    }
+
+    private static String times(StepResult r) {
         return String.format("%-36s forward %7s   back %7s   again %7s   blocked %7s   %s", cut(r.displayName()),
                 ms(Optional.of(r.forwardTime())), ms(r.backTime()), ms(r.againTime()),
-                ms(Optional.of(max(r.longestBlockedRead(), r.longestBlockedWrite()))), verdict);
+                ms(Optional.of(max(r.longestBlockedRead(), r.longestBlockedWrite()))), "");
     }
 
     /** The table printed when a class is done. */
