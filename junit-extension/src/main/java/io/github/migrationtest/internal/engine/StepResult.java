@@ -87,6 +87,11 @@ public final class StepResult implements MigrationStep {
         return rewrites;
     }
 
+    /** The failed verdicts that an assertion in the test took over (and judged itself). */
+    public List<Verdict> judgedFailures() {
+        return verdicts().stream().filter(v -> v.failed() && judgedByAssertion.contains(v.check())).toList();
+    }
+
     /** The data seed when the step ran on seeded data, for replaying a failure. */
     public Optional<Long> seed() {
         return Optional.ofNullable(seed);

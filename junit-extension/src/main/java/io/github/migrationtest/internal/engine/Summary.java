@@ -14,9 +14,9 @@ public final class Summary {
     /** {@code V3 index email          forward    12 ms   back     4 ms   again    11 ms   blocked     3 ms   PASSED}. */
     public static String line(StepResult r) {
         List<Verdict> failed = r.unjudgedFailures();
-        List<String> accepted = r.verdicts().stream().filter(v -> v.failed() && !failed.contains(v)).map(v -> v.check().name()).toList();
+        List<Verdict> accepted = r.judgedFailures();
         String verdict = failed.isEmpty() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
-                + (accepted.isEmpty() ? "" : " (judged by the test: " + String.join(", ", accepted) + ")")
+                + (accepted.isEmpty() ? "" : " (judged by the test: " + names(accepted) + ")")
                 : "FAILED: " + names(failed);
         return times(r) + verdict;
     }

@@ -35,7 +35,8 @@ final class JsonReport {
         m.put("description", step.description());
         m.put("script", step.script());
         m.put("undoScript", step.undoScript().orElse(null));
-        m.put("passed", step.passed());
+        m.put("passed", step.unjudgedFailures().isEmpty());
+        m.put("judgedByTest", step.judgedFailures().stream().map(v -> v.check().name()).toList());
         m.put("forwardMs", step.forwardTime().toMillis());
         m.put("backMs", millis(step.backTime()));
         m.put("againMs", millis(step.againTime()));
