@@ -61,6 +61,17 @@ public final class MigrationTestConfiguration {
     public static final String REPORT_DIRECTORY = "migrationtest.report.directory";
     public static final String REPORT_DIRECTORY_DEFAULT = "target/migrationtest";
 
+    /**
+     * {@code true}: a seeded class on the embedded database keeps its seeded template between runs, so that a repeat run
+     * with the same migrations up to {@code seedAt}, the same seed plan and the same PostgreSQL skips seeding.
+     */
+    public static final String SEED_CACHE = "migrationtest.seed-cache";
+    public static final String SEED_CACHE_DEFAULT = "true";
+
+    /** Where the seed cache keeps its clusters; deleting the folder (e.g. {@code mvn clean}) clears it. */
+    public static final String SEED_CACHE_DIRECTORY = "migrationtest.seed-cache.directory";
+    public static final String SEED_CACHE_DIRECTORY_DEFAULT = "target/migrationtest/seed-cache";
+
     private MigrationTestConfiguration() {
     }
 }

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param dockerImage    the image for Docker
  * @param timeouts       the timeouts of every harness connection
  * @param reportDirectory where this class's reports go
+ * @param seedCache      where seeded templates are kept between runs; empty when the seed cache is off
  */
 public record RehearsalSettings(
         String name,
@@ -40,5 +41,6 @@ public record RehearsalSettings(
         boolean allowExternal,
         String dockerImage,
         SessionTimeouts timeouts,
-        Path reportDirectory) {
+        Path reportDirectory,
+        Optional<Path> seedCache) {
 }
