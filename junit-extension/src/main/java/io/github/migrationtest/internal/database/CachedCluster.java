@@ -44,6 +44,10 @@ public final class CachedCluster {
         return directory;
     }
 
+    CachedServer server() {
+        return server;
+    }
+
     public Connections connections(SessionTimeouts timeouts) {
         return new Connections(server, timeouts);
     }

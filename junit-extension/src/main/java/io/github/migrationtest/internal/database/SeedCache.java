@@ -84,6 +84,20 @@ public final class SeedCache {
         return Optional.empty();
     }
 
+    /** Stops the clusters this JVM opened below a root (tests stop them before deleting their temporary directory). */
+    static void stopAll(Path root) {
+        synchronized (OPEN) {
+            Path normalized = root.toAbsolutePath().normalize();
+            OPEN.entrySet().removeIf(open -> {
+                boolean below = open.getKey().startsWith(normalized);
+                if (below) {
+                    open.getValue().server().close();
+                }
+                return below;
+            });
+        }
+    }
+
     static void forget(Path directory) {
         synchronized (OPEN) {
             OPEN.remove(directory);
