@@ -94,6 +94,26 @@ class SeedCacheRunTest {
     }
 
     @Test
+    void entryInUseByAnotherJvmFallsBackToSeedingAsUsual() throws Exception {
+        // GIVEN a saved entry that another live JVM now owns
+        runOnce();
+        Path entry = onlyEntry();
+        SeedCacheServers.stopAll(cache());
+        ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
+        Files.writeString(entry.resolveSibling(entry.getFileName() + ".owner"),
+                other.pid() + " " + other.info().startInstant().map(Object::toString).orElse(""));
+
+        // WHEN the class runs again
+        List<String> second = runOnce();
+
+        // THEN it says why it does not use the entry, seeds as usual, and sees the same data
+        assertThat(second).contains(LOG + "Seed cache not used: " + entry + " is in use by another JVM (pid " + other.pid()
+                + "); seeding in a scratch database instead");
+        assertThat(second).anyMatch(line -> line.startsWith(LOG + "Seeded 60 rows into 2 tables"));
+        assertThat(Fingerprint.seen.get(1)).isEqualTo(Fingerprint.seen.get(0));
+    }
+
+    @Test
     void cacheOffLeavesNoTraceAndSeedsEveryTime() throws Exception {
         // GIVEN the cache is switched off
         configuration.put("migrationtest.seed-cache", "false");

@@ -9,12 +9,10 @@ import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
-import io.github.migrationtest.fixtures.Seeder;
-import io.github.migrationtest.fixtures.SeedingException;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,6 +31,7 @@ public final class Rehearsal implements AutoCloseable {
     private final List<Migration> migrations;
     private final ClassLoader loader;
     private final Consumer<String> log;
+    private final SeedPlan seedPlan;
     private final TopUp topUp;
     private final List<StepResult> results = new ArrayList<>();
     /** Where the template is; a seed-cache cluster replaces the configured server when template() finds or makes one. */
@@ -51,6 +50,7 @@ public final class Rehearsal implements AutoCloseable {
         this.connections = connections;
         this.databases = new ScratchDatabases(connections);
         this.log = log;
+        this.seedPlan = new SeedPlan(settings, log);
         this.topUp = new TopUp(settings, log);
     }
 
@@ -193,8 +193,7 @@ public final class Rehearsal implements AutoCloseable {
         if (settings.seedCache().isEmpty() || !(connections.server() instanceof LazyServer lazy) || !lazy.embedded()) {
             return Optional.empty();
         }
-        String key = SeedCacheKey.of(migrations.subList(0, seedIndex() + 1), settings.flyway(), seeder(null).planFingerprint());
-        return new SeedCache(settings.seedCache().get(), log).open(key);
+        return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(migrations.subList(0, seedIndex() + 1)));
     }
 
     /** Moves the rehearsal into the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
@@ -205,14 +204,17 @@ public final class Rehearsal implements AutoCloseable {
         databases = new ScratchDatabases(connections);
         log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
         if (!cluster.hit()) {
+            long rows;
             try {
                 cluster.createTemplate();
-                long rows = migrateToSeedPointAndSeed(cluster.template());
-                cluster.complete(rows);
+                rows = migrateToSeedPointAndSeed(cluster.template());
             } catch (SQLException | RuntimeException e) {
                 cluster.abandon();
                 throw e;
-            } catch (java.io.IOException e) {
+            }
+            try {
+                cluster.complete(rows);
+            } catch (SQLException | IOException e) {
                 cluster.abandon();
                 log.accept("Seed cache not used: " + cluster.directory() + " could not be sealed (" + e + "); seeding in a scratch database instead");
                 connections = configured;
@@ -236,33 +238,12 @@ public final class Rehearsal implements AutoCloseable {
         if (failure != null) {
             throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.get().displayName() + ": " + failure.describe());
         }
-        return seed(database);
-    }
-
-    /** Fills the tables that exist at the seed point; ANALYZE is part of seeding. Returns the rows loaded. */
-    private long seed(String database) {
-        if (settings.rows() <= 0 && settings.tableRows().isEmpty()) {
-            return 0;
-        }
-        try {
-            return seeder(dataSource(database, "migrationtest-seed")).run().totalRows();
-        } catch (SeedingException e) {
-            throw new ConfigurationProblem("@Rows", e.getMessage() + " (seed " + settings.seed() + ")", e);
-        }
-    }
-
-    /** The seed plan; {@code planFingerprint()} never touches the data source, so it may be null for that. */
-    private Seeder seeder(DataSource dataSource) {
-        Seeder seeder = Seeder.on(dataSource).seed(settings.seed()).defaultRows(settings.rows()).scale(settings.scale()).progress(log);
-        for (Map.Entry<String, Long> table : settings.tableRows().entrySet()) {
-            seeder = seeder.rows(table.getKey(), table.getValue());
-        }
-        return seeder;
+        return seedPlan.seed(dataSource(database, "migrationtest-seed"));
     }
 
     /** Whether the rehearsal runs on seeded data (there is a seed point and rows to put there). */
     private boolean seeded() {
-        return seedIndex() >= 0 && (settings.rows() > 0 || !settings.tableRows().isEmpty());
+        return seedIndex() >= 0 && seedPlan.hasRows();
     }
 
     private int seedIndex() {
