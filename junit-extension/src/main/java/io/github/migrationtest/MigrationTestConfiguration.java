@@ -86,6 +86,16 @@ public final class MigrationTestConfiguration {
     /** With a blocker: the longest a migration may wait for its lock before it must give up. */
     public static final String LOCKS_MAX_QUEUE_WAIT = "migrationtest.locks.max-queue-wait";
     public static final String LOCKS_MAX_QUEUE_WAIT_DEFAULT = "5s";
+    /**
+     * {@code true}: a seeded class on the embedded database keeps its seeded template between runs, so that a repeat run
+     * with the same migrations up to {@code seedAt}, the same seed plan and the same PostgreSQL skips seeding.
+     */
+    public static final String SEED_CACHE = "migrationtest.seed-cache";
+    public static final String SEED_CACHE_DEFAULT = "true";
+
+    /** Where the seed cache keeps its clusters; deleting the folder (e.g. {@code mvn clean}) clears it. */
+    public static final String SEED_CACHE_DIRECTORY = "migrationtest.seed-cache.directory";
+    public static final String SEED_CACHE_DIRECTORY_DEFAULT = "target/migrationtest/seed-cache";
 
     private MigrationTestConfiguration() {
     }

@@ -56,7 +56,8 @@ final class SettingsResolver {
                         DurationParser.parse(IDLE_IN_TRANSACTION_TIMEOUT, text("", IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT)),
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
-                locks());
+                locks(),
+                Optional.of(Path.of(text("", SEED_CACHE_DIRECTORY, SEED_CACHE_DIRECTORY_DEFAULT))).filter(dir -> bool(SEED_CACHE, true)));
     }
 
     private LockSettings locks() {

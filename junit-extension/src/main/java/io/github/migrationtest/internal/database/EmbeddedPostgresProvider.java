@@ -40,17 +40,22 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         Path dataDirectory = BASE_DIRECTORY.resolve("pg-" + UUID.randomUUID());
         Files.createDirectories(BASE_DIRECTORY);
         OrphanReaper.markOwned(dataDirectory);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(true)
-                .setPGStartupWait(Duration.ofSeconds(60));
-        SERVER_CONFIG.forEach(builder::setServerConfig);
         try {
-            return new EmbeddedServer(builder.start(), dataDirectory);
+            return new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory);
         } catch (IOException | RuntimeException e) {
             OrphanReaper.deleteRecursively(dataDirectory);
             throw e;
         }
+    }
+
+    /** A server on this data directory with the harness's configuration; initdb runs only if the directory holds no cluster. */
+    static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean deleteAtStop) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(deleteAtStop)
+                .setPGStartupWait(Duration.ofSeconds(60));
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        return builder;
     }
 
     private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements DatabaseServer {

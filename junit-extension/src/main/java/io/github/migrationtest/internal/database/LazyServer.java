@@ -26,6 +26,11 @@ public final class LazyServer implements DatabaseServer {
         return server;
     }
 
+    /** Whether the choice is the embedded server (which can hold a seed cache); asks Docker for {@code auto}. */
+    public boolean embedded() {
+        return Servers.resolve(choice, log).equals(Servers.EMBEDDED);
+    }
+
     @Override
     public String jdbcUrl(String database) {
         return server().jdbcUrl(database);

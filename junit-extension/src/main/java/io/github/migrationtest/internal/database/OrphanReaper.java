@@ -46,24 +46,35 @@ final class OrphanReaper {
     }
 
     private static boolean isOrphan(Path dir) {
-        Path marker = marker(dir);
-        if (!Files.isRegularFile(marker)) {
-            return false;
-        }
-        try {
-            String[] owner = Files.readString(marker).strip().split(" ", 2);
-            Optional<ProcessHandle> jvm = ProcessHandle.of(Long.parseLong(owner[0]));
+        return ownerLine(dir).isPresent() && liveOwner(dir).isEmpty();
+    }
+
+    /** The JVM that owns the directory, if its marker names one that still runs. */
+    static Optional<ProcessHandle> liveOwner(Path dir) {
+        return ownerLine(dir).flatMap(owner -> {
             String started = owner.length > 1 ? owner[1] : "";
-            return jvm.filter(ProcessHandle::isAlive)
-                    .filter(p -> started.isEmpty() || p.info().startInstant().map(Instant::toString).orElse("").equals(started))
-                    .isEmpty();
+            return ProcessHandle.of(Long.parseLong(owner[0])).filter(ProcessHandle::isAlive)
+                    .filter(p -> started.isEmpty() || p.info().startInstant().map(Instant::toString).orElse("").equals(started));
+        });
+    }
+
+    private static Optional<String[]> ownerLine(Path dir) {
+        try {
+            String[] owner = Files.readString(marker(dir)).strip().split(" ", 2);
+            Long.parseLong(owner[0]);
+            return Optional.of(owner);
         } catch (IOException | NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
+    /** Stops the postmaster that runs on the directory (one left by a killed JVM), without deleting anything. */
+    static Optional<Long> stopPostmaster(Path dir) {
+        return postmaster(dir).filter(ProcessHandle::isAlive).map(OrphanReaper::stop);
+    }
+
     private static Optional<Long> reapOne(Path dir) {
-        Optional<Long> stopped = postmaster(dir).filter(ProcessHandle::isAlive).map(OrphanReaper::stop);
+        Optional<Long> stopped = stopPostmaster(dir);
         deleteRecursively(dir);
         return stopped;
     }

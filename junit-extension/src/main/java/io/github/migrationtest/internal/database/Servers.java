@@ -18,6 +18,7 @@ public final class Servers {
     public static final String DOCKER = "docker";
     private static final String KEY = "migrationtest.database";
     private static final Map<String, DatabaseServer> STARTED = new ConcurrentHashMap<>();
+    private static final Map<String, String> RESOLVED = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Servers::stopAll, "migrationtest-stop-servers"));
@@ -28,10 +29,20 @@ public final class Servers {
 
     /** The server for this choice, started on first use. */
     public static DatabaseServer get(String choice, boolean allowExternal, String dockerImage, Consumer<String> log) {
-        String resolved = choice.equals(AUTO) ? autoChoice(log) : choice;
+        String resolved = resolve(choice, log);
         DatabaseProvider provider = provider(resolved, allowExternal, dockerImage);
         String key = resolved.equals(DOCKER) ? DOCKER + "|" + dockerImage : resolved;
         return STARTED.computeIfAbsent(key, k -> start(provider));
+    }
+
+    /** What the choice means here: {@code auto} becomes {@code docker} or {@code embedded} (asked once per JVM). */
+    public static String resolve(String choice, Consumer<String> log) {
+        return choice.equals(AUTO) ? RESOLVED.computeIfAbsent(AUTO, k -> autoChoice(log)) : choice;
+    }
+
+    /** Stops this server when the JVM exits, with the servers started here. */
+    static void stopAtExit(String key, DatabaseServer server) {
+        STARTED.put(key, server);
     }
 
     private static String autoChoice(Consumer<String> log) {

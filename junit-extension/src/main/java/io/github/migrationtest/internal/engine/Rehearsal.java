@@ -1,17 +1,18 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.LazyServer;
+import io.github.migrationtest.internal.database.SeedCache;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
-import io.github.migrationtest.fixtures.Seeder;
-import io.github.migrationtest.fixtures.SeedingException;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,13 +30,18 @@ public final class Rehearsal implements AutoCloseable {
     private final RehearsalSettings settings;
     private final List<Migration> migrations;
     private final ClassLoader loader;
-    private final Connections connections;
-    private final ScratchDatabases databases;
     private final Consumer<String> log;
+    private final SeedPlan seedPlan;
+    private final TopUp topUp;
     private final List<StepResult> results = new ArrayList<>();
+    /** Where the template is; a seed-cache cluster replaces the configured server when template() finds or makes one. */
+    private Connections connections;
+    private ScratchDatabases databases;
     private String template;
     private String working;
     private int applied = -1;
+    private int toppedUp = -1;
+    private Set<String> seedPointTables;
 
     public Rehearsal(RehearsalSettings settings, List<Migration> migrations, ClassLoader loader, Connections connections, Consumer<String> log) {
         this.settings = settings;
@@ -44,6 +50,8 @@ public final class Rehearsal implements AutoCloseable {
         this.connections = connections;
         this.databases = new ScratchDatabases(connections);
         this.log = log;
+        this.seedPlan = new SeedPlan(settings, log);
+        this.topUp = new TopUp(settings, log);
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -82,7 +90,7 @@ public final class Rehearsal implements AutoCloseable {
         String copy = databases.cloneOf(template());
         int index = migrations.indexOf(migration);
         if (index - 1 > seedIndex()) {
-            ScriptFailure failure = flyway(copy).migrateTo(migrations.get(index - 1));
+            ScriptFailure failure = migrateForward(copy, seedIndex(), index - 1);
             if (failure != null) {
                 throw new SQLException("cannot rebuild the database before " + migration.displayName() + ": " + failure.describe());
             }
@@ -92,7 +100,8 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
-        String copy = databases.cloneOf(template());
+        String seedPoint = template();
+        String copy = databases.cloneOf(seedPoint);
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases.drop(copy));
     }
 
@@ -110,64 +119,133 @@ public final class Rehearsal implements AutoCloseable {
     }
 
     private void bringTo(int index) throws SQLException {
-        if (working != null && applied == index) {
-            return;
-        }
         if (working == null || applied > index || applied == Integer.MIN_VALUE) {
+            String seedPoint = template();
             if (working != null) {
                 databases.drop(working);
             }
-            working = databases.cloneOf(template());
+            working = databases.cloneOf(seedPoint);
             applied = seedIndex();
-        }
-        if (applied < index) {
-            Migration target = migrations.get(index);
-            ScriptFailure failure = flyway(working).migrateTo(target);
-            if (failure != null) {
-                applied = Integer.MIN_VALUE;
-                throw new StepNotRunnableException("cannot bring the database to " + target.displayName()
-                        + " before this step: " + failure.describe() + ". Fix that migration first; its own step says more.");
+            toppedUp = seedIndex();
+            if (seeded() && seedPointTables == null) {
+                seedPointTables = TopUp.tables(dataSource(working, "migrationtest-seed"));
             }
-            applied = index;
         }
+        int from = applied;
+        applied = Integer.MIN_VALUE;
+        if (seeded() && toppedUp < from) {
+            topUp.after(migrations.get(from), dataSource(working, "migrationtest-seed"), seedPointTables());
+        }
+        ScriptFailure failure = migrateForward(working, from, index);
+        if (failure != null) {
+            throw new StepNotRunnableException("cannot bring the database to " + migrations.get(index).displayName()
+                    + " before this step: " + failure.describe() + ". Fix that migration first; its own step says more.");
+        }
+        applied = index;
+        toppedUp = index;
+    }
+
+    /**
+     * Migrates a database from version index {@code from} to {@code to}. On seeded runs it goes one version at a time
+     * and tops up after each, so that every way of getting to a version gives the same data.
+     */
+    private ScriptFailure migrateForward(String database, int from, int to) throws SQLException {
+        if (!seeded()) {
+            return from < to ? flyway(database).migrateTo(migrations.get(to)) : null;
+        }
+        for (int next = from + 1; next <= to; next++) {
+            ScriptFailure failure = flyway(database).migrateTo(migrations.get(next));
+            if (failure != null) {
+                return failure;
+            }
+            topUp.after(migrations.get(next), dataSource(database, "migrationtest-seed"), seedPointTables());
+        }
+        return null;
+    }
+
+    /** The tables that exist at the seed point (read from a copy: a cached template accepts no connections). */
+    private Set<String> seedPointTables() throws SQLException {
+        if (seedPointTables == null) {
+            String copy = databases.cloneOf(template());
+            try {
+                seedPointTables = TopUp.tables(dataSource(copy, "migrationtest-seed"));
+            } finally {
+                databases.drop(copy);
+            }
+        }
+        return seedPointTables;
     }
 
     private String template() throws SQLException {
         if (template == null) {
+            Optional<CachedCluster> cache = seeded() ? cachedCluster() : Optional.empty();
+            if (cache.isPresent() && useCache(cache.get())) {
+                return template;
+            }
             template = databases.create();
             log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
-            Optional<Migration> seedPoint = seedIndex() >= 0 ? Optional.of(migrations.get(seedIndex())) : Optional.empty();
-            if (seedPoint.isPresent()) {
-                ScriptFailure failure = flyway(template).migrateTo(seedPoint.get());
-                if (failure != null) {
-                    throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.get().displayName() + ": " + failure.describe());
-                }
-                seed(template);
-            }
+            migrateToSeedPointAndSeed(template);
+            databases.checkpoint();
         }
         return template;
     }
 
-    /** Fills the tables that exist at the seed point; ANALYZE is part of seeding. */
-    private void seed(String database) {
-        if (settings.rows() <= 0 && settings.tableRows().isEmpty()) {
-            return;
+    /** The seed-cache cluster for this class, on the embedded server when the cache is on. */
+    private Optional<CachedCluster> cachedCluster() {
+        if (settings.seedCache().isEmpty() || !(connections.server() instanceof LazyServer lazy) || !lazy.embedded()) {
+            return Optional.empty();
         }
-        Seeder seeder = Seeder.on(dataSource(database, "migrationtest-seed")).seed(settings.seed())
-                .defaultRows(settings.rows()).scale(settings.scale()).progress(log);
-        for (Map.Entry<String, Long> table : settings.tableRows().entrySet()) {
-            seeder = seeder.rows(table.getKey(), table.getValue());
+        return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(migrations.subList(0, seedIndex() + 1)));
+    }
+
+    /** Moves the rehearsal into the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
+    private boolean useCache(CachedCluster cluster) throws SQLException {
+        Connections configured = connections;
+        databases.close();
+        connections = cluster.connections(settings.timeouts());
+        databases = new ScratchDatabases(connections);
+        log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
+        if (!cluster.hit()) {
+            long rows;
+            try {
+                cluster.createTemplate();
+                rows = migrateToSeedPointAndSeed(cluster.template());
+            } catch (SQLException | RuntimeException e) {
+                cluster.abandon();
+                throw e;
+            }
+            try {
+                cluster.complete(rows);
+            } catch (SQLException | IOException e) {
+                cluster.abandon();
+                log.accept("Seed cache not used: " + cluster.directory() + " could not be sealed (" + e + "); seeding in a scratch database instead");
+                connections = configured;
+                databases = new ScratchDatabases(connections);
+                return false;
+            }
+            log.accept("Seed cache: saved the seeded template in " + cluster.directory());
+        } else {
+            log.accept(cluster.hitLine());
         }
-        try {
-            seeder.run();
-        } catch (SeedingException e) {
-            throw new ConfigurationProblem("@Rows", e.getMessage() + " (seed " + settings.seed() + ")", e);
+        template = cluster.template();
+        return true;
+    }
+
+    private long migrateToSeedPointAndSeed(String database) {
+        Optional<Migration> seedPoint = seedIndex() >= 0 ? Optional.of(migrations.get(seedIndex())) : Optional.empty();
+        if (seedPoint.isEmpty()) {
+            return 0;
         }
+        ScriptFailure failure = flyway(database).migrateTo(seedPoint.get());
+        if (failure != null) {
+            throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.get().displayName() + ": " + failure.describe());
+        }
+        return seedPlan.seed(dataSource(database, "migrationtest-seed"));
     }
 
     /** Whether the rehearsal runs on seeded data (there is a seed point and rows to put there). */
     private boolean seeded() {
-        return seedIndex() >= 0 && (settings.rows() > 0 || !settings.tableRows().isEmpty());
+        return seedIndex() >= 0 && seedPlan.hasRows();
     }
 
     private int seedIndex() {

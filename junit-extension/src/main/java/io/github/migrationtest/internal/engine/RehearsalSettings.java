@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param timeouts       the timeouts of every harness connection
  * @param reportDirectory where this class's reports go
  * @param locks          how locks are sampled, probed and judged
+ * @param seedCache      where seeded templates are kept between runs; empty when the seed cache is off
  */
 public record RehearsalSettings(
         String name,
@@ -42,5 +43,6 @@ public record RehearsalSettings(
         String dockerImage,
         SessionTimeouts timeouts,
         Path reportDirectory,
-        LockSettings locks) {
+        LockSettings locks,
+        Optional<Path> seedCache) {
 }

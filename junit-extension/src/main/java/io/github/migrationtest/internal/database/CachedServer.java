@@ -1,0 +1,67 @@
+package io.github.migrationtest.internal.database;
+
+import io.github.migrationtest.spi.DatabaseServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** An embedded server on a seed-cache directory: the directory outlives the server, and the server can be restarted on it. */
+final class CachedServer implements DatabaseServer {
+
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
+
+    CachedServer(Path dataDirectory) throws IOException {
+        this.dataDirectory = dataDirectory;
+        start();
+    }
+
+    synchronized void start() throws IOException {
+        postgres = EmbeddedPostgresProvider.builder(dataDirectory, false).start();
+    }
+
+    /** A clean stop ({@code pg_ctl stop -m fast}): everything is written to the data directory, nothing is deleted. */
+    synchronized void stop() throws IOException {
+        if (postgres != null) {
+            EmbeddedPostgres running = postgres;
+            postgres = null;
+            running.close();
+        }
+    }
+
+    private synchronized EmbeddedPostgres running() {
+        if (postgres == null) {
+            throw new IllegalStateException("the seed-cache server on " + dataDirectory + " is stopped");
+        }
+        return postgres;
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + running().getPort() + "/" + database;
+    }
+
+    @Override
+    public String username() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public String description() {
+        return "embedded PostgreSQL (fsync off) on port " + running().getPort() + ", seed cache " + dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop();
+        } catch (IOException ignored) {
+            // stopping at JVM exit: zonky's own shutdown hook tries once more
+        }
+    }
+}

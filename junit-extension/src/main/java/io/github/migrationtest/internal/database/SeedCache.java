@@ -1,0 +1,116 @@
+package io.github.migrationtest.internal.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Seeded templates kept between runs: one embedded cluster per key in {@code <root>/<key>/}, complete when
+ * {@code <key>.complete} lies beside it. A directory another running JVM owns, or any failure, means "not here":
+ * the caller seeds as usual. Within a JVM the cluster of a key is started once and shared; it stops with the JVM.
+ */
+public final class SeedCache {
+
+    private static final Map<Path, CachedCluster> OPEN = new HashMap<>();
+
+    private final Path root;
+    private final Consumer<String> log;
+
+    public SeedCache(Path root, Consumer<String> log) {
+        this.root = root.toAbsolutePath().normalize();
+        this.log = log;
+    }
+
+    /** The cluster for this key, a hit or ready to be seeded; empty (with one line saying why) when it cannot be used. */
+    public Optional<CachedCluster> open(String key) {
+        Path directory = root.resolve(key);
+        synchronized (OPEN) {
+            CachedCluster open = OPEN.get(directory);
+            if (open != null) {
+                return open.hit() ? Optional.of(open) : notUsed(directory, "is being seeded by another test class in this JVM");
+            }
+            Optional<ProcessHandle> owner = OrphanReaper.liveOwner(directory);
+            if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()) {
+                return notUsed(directory, "is in use by another JVM (pid " + owner.get().pid() + ")");
+            }
+            try {
+                CachedCluster cluster = start(directory);
+                OPEN.put(directory, cluster);
+                return Optional.of(cluster);
+            } catch (Exception e) {
+                return notUsed(directory, "could not be used (" + e + ")");
+            }
+        }
+    }
+
+    private CachedCluster start(Path directory) throws Exception {
+        OrphanReaper.stopPostmaster(directory).ifPresent(pid -> log.accept("Seed cache: stopped PostgreSQL (pid " + pid
+                + ") left running on " + directory + " by a killed JVM"));
+        Optional<SeedCacheMarker> marker = SeedCacheMarker.read(directory).filter(m -> Files.isRegularFile(directory.resolve("PG_VERSION")));
+        if (marker.isEmpty()) {
+            delete(directory);
+        }
+        Files.createDirectories(root);
+        OrphanReaper.markOwned(directory);
+        CachedServer server = new CachedServer(directory);
+        Servers.stopAtExit("seed-cache|" + directory, server);
+        try {
+            CachedCluster cluster = new CachedCluster(directory, server, marker.orElse(null));
+            Optional<String> unusable = marker.flatMap(cluster::unusableBecause);
+            if (unusable.isPresent()) {
+                log.accept("Seed cache: " + directory + " " + unusable.get() + ": seeding it again");
+                server.close();
+                delete(directory);
+                return start(directory);
+            }
+            List<String> stale = cluster.dropStaleScratchDatabases();
+            if (!stale.isEmpty()) {
+                log.accept("Seed cache: dropped " + stale.size() + " scratch databases left in " + directory + " by a killed run: " + stale);
+            }
+            return cluster;
+        } catch (Exception e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private Optional<CachedCluster> notUsed(Path directory, String reason) {
+        log.accept("Seed cache not used: " + directory + " " + reason + "; seeding in a scratch database instead");
+        return Optional.empty();
+    }
+
+    /** Stops the clusters this JVM opened below a root (tests stop them before deleting their temporary directory). */
+    static void stopAll(Path root) {
+        synchronized (OPEN) {
+            Path normalized = root.toAbsolutePath().normalize();
+            OPEN.entrySet().removeIf(open -> {
+                boolean below = open.getKey().startsWith(normalized);
+                if (below) {
+                    open.getValue().server().close();
+                }
+                return below;
+            });
+        }
+    }
+
+    static void forget(Path directory) {
+        synchronized (OPEN) {
+            OPEN.remove(directory);
+        }
+    }
+
+    /** Deletes a cache entry: its data directory and the files beside it. */
+    static void delete(Path directory) {
+        try {
+            Files.deleteIfExists(SeedCacheMarker.file(directory));
+        } catch (IOException ignored) {
+            // an unreadable marker counts as missing; the entry is rebuilt next time
+        }
+        OrphanReaper.deleteRecursively(directory);
+    }
+}
