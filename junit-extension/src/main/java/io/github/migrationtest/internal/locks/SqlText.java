@@ -49,13 +49,18 @@ final class SqlText {
         return OUTSIDE_TRANSACTION.matcher(clean(sql)).find();
     }
 
-    /** The first words of a statement, up to (not including) the first word matching {@code stopWord}. */
+    /**
+     * The first words of a statement, up to (not including) the first word matching {@code stopWord}; ends with
+     * {@code …} when cut after {@code maxWords}.
+     */
     static String wordsBefore(String sql, String stopWord, int maxWords) {
         String[] words = clean(sql).split(" ");
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < words.length && i < maxWords && !words[i].matches("(?i)" + stopWord + "|\\(.*"); i++) {
+        int i = 0;
+        for (; i < words.length && i < maxWords && !words[i].matches("(?i)" + stopWord + "|\\(.*"); i++) {
             out.append(i == 0 ? "" : " ").append(words[i]);
         }
-        return out.toString();
+        boolean cut = i == maxWords && i < words.length && !words[i].matches("(?i)" + stopWord + "|\\(.*");
+        return cut ? out + " …" : out.toString();
     }
 }

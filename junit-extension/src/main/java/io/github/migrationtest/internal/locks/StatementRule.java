@@ -18,8 +18,8 @@ abstract class StatementRule implements Rule {
 
     abstract Optional<LockFinding> check(RuleContext context, TracedStatement statement);
 
-    /** The first eight words of the statement, up to its first parenthesis: what the message calls it. */
+    /** The first twelve words of the statement, up to its first parenthesis: what the message calls it. */
     static String subject(TracedStatement statement) {
-        return SqlText.wordsBefore(statement.sql(), "\\(.*", 8);
+        return SqlText.wordsBefore(statement.sql(), "\\(.*", 12);
     }
 }

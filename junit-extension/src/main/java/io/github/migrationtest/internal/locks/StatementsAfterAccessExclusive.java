@@ -8,11 +8,14 @@ import java.util.Set;
 
 /**
  * In a transactional step, ACCESS EXCLUSIVE on a table with data is held until the commit: every statement after
- * the one that took it keeps reads and writes of that table waiting.
+ * the one that took it keeps reads and writes of that table waiting. When the later statements only change the
+ * catalog (quick, no data statement, no rewrite) the finding is at most a warning: they add no measurable wait.
  */
 final class StatementsAfterAccessExclusive implements Rule {
 
     static final String ID = "statements-after-access-exclusive";
+    private static final Duration CATALOG_ONLY = Duration.ofMillis(20);
+    private static final String DATA_STATEMENT = "(?is)^\\s*(WITH\\b.*)?\\b(INSERT|UPDATE|DELETE|MERGE|COPY)\\b.*";
 
     @Override
     public List<LockFinding> check(RuleContext context) {
@@ -33,6 +36,11 @@ final class StatementsAfterAccessExclusive implements Rule {
         return findings;
     }
 
+    private static boolean catalogOnly(TracedStatement statement) {
+        return statement.duration().compareTo(CATALOG_ONLY) < 0 && statement.rewritten().isEmpty()
+                && !SqlText.matches(statement.sql(), DATA_STATEMENT);
+    }
+
     private static LockFinding finding(RuleContext context, TracedStatement statement, TracedLock lock,
                                        List<TracedStatement> after) {
         long laterMillis = after.stream().map(TracedStatement::duration).reduce(Duration.ZERO, Duration::plus)
@@ -41,7 +49,11 @@ final class StatementsAfterAccessExclusive implements Rule {
                 + RuleContext.size(lock.rows()) + ") and " + after.size() + " more statement"
                 + (after.size() == 1 ? "" : "s") + " run in the same transaction (" + laterMillis
                 + " ms on the rehearsal clone): reads and writes wait until the commit.";
-        return context.finding(ID, statement, lock, context.policy().severityFor(lock.rows()), text,
+        Severity severity = context.policy().severityFor(lock.rows());
+        if (after.stream().allMatch(StatementsAfterAccessExclusive::catalogOnly) && severity == Severity.ERROR) {
+            severity = Severity.WARNING;
+        }
+        return context.finding(ID, statement, lock, severity, text,
                 "Move this statement to the end of the migration or into a migration of its own.",
                 context.measuredBlocking(lock).orElse(null));
     }

@@ -177,6 +177,32 @@ class LockRulesTest {
     }
 
     @Test
+    void accessExclusiveFollowedOnlyByQuickCatalogChangesIsAWarningNotAnError() {
+        List<LockFinding> catalogOnly = withTimeout()
+                .on("ALTER TABLE orders ADD COLUMN note text", ACCESS_EXCLUSIVE, BIG)
+                .add("COMMENT ON COLUMN orders.note IS 'update me at checkout'", List.of(), Set.of(), Map.of())
+                .check();
+        List<LockFinding> rewriteAfter = withTimeout()
+                .on("ALTER TABLE orders ADD COLUMN note text", ACCESS_EXCLUSIVE, BIG)
+                .add("ALTER TABLE orders ALTER COLUMN total TYPE numeric(14,2)", List.of(), Set.of(Traces.ORDERS), Map.of())
+                .check();
+
+        assertThat(catalogOnly).singleElement().extracting(LockFinding::severity).isEqualTo(Severity.WARNING);
+        assertThat(rewriteAfter).filteredOn(f -> f.ruleId().equals(StatementsAfterAccessExclusive.ID))
+                .singleElement().extracting(LockFinding::severity).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void longStatementsAreNamedByTheirFirstTwelveWordsAndAnEllipsis() {
+        List<LockFinding> findings = withTimeout().on("ALTER TABLE customers ALTER COLUMN first_name SET NOT NULL,"
+                + " ALTER COLUMN last_name SET NOT NULL", ACCESS_EXCLUSIVE, BIG)
+                .add("UPDATE customers SET name = upper(name)", List.of(), Set.of(), Map.of()).check();
+
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).startsWith(
+                "ALTER TABLE customers ALTER COLUMN first_name SET NOT NULL, ALTER COLUMN last_name … takes"));
+    }
+
+    @Test
     void vacuumFullAndClusterAreReported() {
         assertThat(Traces.nonTransactional().on(TIMEOUT, SHARE_UPDATE_EXCLUSIVE, BIG)
                 .on("VACUUM FULL orders", ACCESS_EXCLUSIVE, BIG).ruleIds())
