@@ -179,6 +179,18 @@ class DataPreservationTest {
     }
 
     @Test
+    void downScriptThatCannotGiveDroppedDataBackPassesWhenDeclaredAndNamesWhatElseItMisses() {
+        EngineExecutionResults results = rehearsed(DeclaredIrrecoverable.class);
+
+        assertThat(outcome(results, "V3 drop legacy code")).isEqualTo("SUCCESSFUL");
+        assertThat(message(results, "V2 shorten email")).hasValue(String.join("\n",
+                "[V2 shorten email] Expecting V2 shorten email to restore all data except in [customers.phone] but its down"
+                        + " script also fails to restore data elsewhere:",
+                "  down script does not restore data: public.customers.email differs in 6 of 300 rows; e.g. " + LONG_EMAILS + FIX_DOWN,
+                "and its down script restores all data in customers.phone; remove that place from restoresDataExceptIn(…)"));
+    }
+
+    @Test
     void softAssertionsCollectEveryDataFailure() {
         rehearsed(WrongDeclarations.class);
 
@@ -245,6 +257,18 @@ class DataPreservationTest {
 
         static MigrationStep step(String version) {
             return seen.stream().filter(s -> s.version().equals(version)).findFirst().orElseThrow();
+        }
+    }
+
+    @MigrationTest(locations = HISTORIES + "data-lost/migration", undoLocations = HISTORIES + "data-lost/undo")
+    static class DeclaredIrrecoverable {
+        @EachMigration
+        void declares(MigrationStep step) {
+            switch (step.version()) {
+                case "2" -> assertThat(step).losesDataOnlyIn("customers.email").restoresDataExceptIn("customers.phone");
+                case "3" -> assertThat(step).losesDataOnlyIn("customers.legacy_code").restoresDataExceptIn("customers.legacy_code");
+                default -> { }
+            }
         }
     }
 

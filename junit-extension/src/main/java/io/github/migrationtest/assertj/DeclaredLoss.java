@@ -8,15 +8,37 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
-/** Judges the data losses of a forward run against the places a test declared: nothing outside them, something in each. */
+/**
+ * Judges data losses against the places a test declared: nothing outside them, something in each. The same judgement
+ * serves the forward run ({@code losesDataOnlyIn}) and the down script ({@code restoresDataExceptIn}).
+ */
 final class DeclaredLoss {
 
-    private DeclaredLoss() {
+    /** Losses of the forward run. */
+    static final DeclaredLoss FORWARD = new DeclaredLoss(DataChange.Comparison.FORWARD, "losesDataOnlyIn",
+            "to lose data only in", "it also loses or changes data elsewhere", "it keeps all data in");
+    /** Data the down script does not give back. */
+    static final DeclaredLoss ROUND_TRIP = new DeclaredLoss(DataChange.Comparison.ROUND_TRIP, "restoresDataExceptIn",
+            "to restore all data except in", "its down script also fails to restore data elsewhere",
+            "its down script restores all data in");
+
+    private final DataChange.Comparison comparison;
+    private final String method;
+    private final String expecting;
+    private final String elsewhere;
+    private final String keeps;
+
+    private DeclaredLoss(DataChange.Comparison comparison, String method, String expecting, String elsewhere, String keeps) {
+        this.comparison = comparison;
+        this.method = method;
+        this.expecting = expecting;
+        this.elsewhere = elsewhere;
+        this.keeps = keeps;
     }
 
-    static Optional<AssertionFailedError> check(MigrationStep step, List<String> declared) {
+    Optional<AssertionFailedError> check(MigrationStep step, List<String> declared) {
         List<DataChange> losses = step.dataChanges().stream()
-                .filter(c -> c.comparison() == DataChange.Comparison.FORWARD && c.isLoss()).toList();
+                .filter(c -> c.comparison() == comparison && c.isLoss()).toList();
         List<DataChange> undeclared = losses.stream().filter(loss -> declared.stream().noneMatch(place -> covers(place, loss))).toList();
         List<String> stale = declared.stream().filter(place -> losses.stream().noneMatch(loss -> covers(place, loss))).toList();
         if (undeclared.isEmpty() && stale.isEmpty()) {
@@ -24,14 +46,14 @@ final class DeclaredLoss {
         }
         List<String> problems = new ArrayList<>();
         if (!undeclared.isEmpty()) {
-            problems.add("it also loses or changes data elsewhere:\n"
+            problems.add(elsewhere + ":\n"
                     + undeclared.stream().map(c -> "  " + c.message()).collect(Collectors.joining("\n")));
         }
         if (!stale.isEmpty()) {
-            problems.add("it keeps all data in " + String.join(", ", stale) + "; remove " + (stale.size() == 1 ? "that place" : "those places")
-                    + " from losesDataOnlyIn(…)");
+            problems.add(keeps + " " + String.join(", ", stale) + "; remove " + (stale.size() == 1 ? "that place" : "those places")
+                    + " from " + method + "(…)");
         }
-        String message = "[" + step.displayName() + "] Expecting " + step.displayName() + " to lose data only in " + declared
+        String message = "[" + step.displayName() + "] Expecting " + step.displayName() + " " + expecting + " " + declared
                 + " but " + String.join("\nand ", problems);
         String actualPlaces = losses.stream().map(DataChange::place).distinct().collect(Collectors.joining("\n"));
         return Optional.of(new AssertionFailedError(message, String.join("\n", declared), actualPlaces));
