@@ -2,7 +2,9 @@ package io.github.migrationtest.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.MigrationTestConfiguration;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,19 @@ class DocsSnippetsTest {
         String body = source.substring(source.indexOf("@MigrationTest"));
 
         assertThat(Files.readString(ROOT.resolve("docs/user-guide.md"))).contains("```java\n" + body + "```");
+    }
+
+    @Test
+    void configurationReferenceListsEveryKeyWithItsDefault() throws IOException, IllegalAccessException {
+        String reference = Files.readString(ROOT.resolve("docs/configuration.md"));
+        for (Field field : MigrationTestConfiguration.class.getFields()) {
+            String value = (String) field.get(null);
+            if (field.getName().endsWith("_DEFAULT")) {
+                assertThat(reference).as(field.getName()).contains("`" + value + "`");
+            } else {
+                assertThat(reference).as(field.getName()).contains("| `" + value + "` |");
+            }
+        }
     }
 
     /** The lines between {@code // tag::name[]} and {@code // end::name[]}. */
