@@ -44,7 +44,7 @@ final class LockObserver implements StepObserver {
             return Watch.NONE;
         }
         if (phase == Phase.FORWARD) {
-            trace = StepTrace.of(step);
+            trace = step.trace();
             if (settings.blocker().isPresent()) {
                 queueFailure = QueueRehearsal.run(step, trace, settings.blocker().get(), settings);
             }

@@ -14,10 +14,12 @@ import java.util.Map;
 
 /**
  * Measures the rows each data-changing statement of the migration touches and its time. Flyway reports neither, so
- * when the script has an INSERT, UPDATE, DELETE or MERGE the whole script runs once more, statement by statement,
- * on a file copy of the database taken just before the forward run; scripts of DDL alone cost nothing.
+ * when the script has an INSERT, UPDATE, DELETE or MERGE the figures come from the step's lock trace, which runs the
+ * script statement by statement on a copy taken just before the forward run. When there is no trace of that script
+ * (no existing table, placeholders, or the trace failed) the script runs once more on a copy of its own; scripts of
+ * DDL alone cost nothing.
  *
- * <p>Must come first among the observers: the copy needs the working database without other connections.
+ * <p>Must come first among the observers: a copy needs the working database without other connections.
  */
 final class StatementRunObserver implements StepObserver {
 
@@ -33,10 +35,18 @@ final class StatementRunObserver implements StepObserver {
             ScriptResource script = step.migration().script();
             List<SqlStatement> statements = SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
             if (statements.stream().anyMatch(StatementEffects::changesData)) {
-                step.result().statements = measure(step, statements);
+                StepTrace trace = step.trace();
+                step.result().statements = trace.ranAll(statements) ? fromTrace(trace) : measure(step, statements);
             }
         }
         return Watch.NONE;
+    }
+
+    private static List<StatementRun> fromTrace(StepTrace trace) {
+        return trace.traced().stream()
+                .filter(t -> t.updateCount().isPresent() && StatementEffects.changesData(t.statement()))
+                .map(t -> new StatementRun(t.statement().line(), t.statement().headline(), t.updateCount(), t.duration()))
+                .toList();
     }
 
     private static List<StatementRun> measure(StepContext step, List<SqlStatement> statements) throws SQLException {

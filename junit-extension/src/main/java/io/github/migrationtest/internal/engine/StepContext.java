@@ -27,6 +27,7 @@ final class StepContext implements AutoCloseable {
     private final Consumer<String> log;
     private final List<String> copies = new ArrayList<>();
     private DataSource rebuilt;
+    private StepTrace trace;
 
     StepContext(Migration migration, String working, StepResult result, RehearsalSettings settings, Connections connections,
                 ScratchDatabases databases, BeforeStepBuilder beforeStep, Set<String> ignoredTables, Consumer<String> log) {
@@ -78,6 +79,17 @@ final class StepContext implements AutoCloseable {
         String copy = databases.cloneOf(working);
         copies.add(copy);
         return connections.dataSource(copy, applicationName);
+    }
+
+    /**
+     * The forward script traced statement by statement on a copy of the working database as it is before forward
+     * (locks, rewrites, rows and time per statement); traced on first use, so that the observers share one copy.
+     */
+    synchronized StepTrace trace() throws SQLException {
+        if (trace == null) {
+            trace = StepTrace.of(this);
+        }
+        return trace;
     }
 
     /**

@@ -66,6 +66,11 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
         }
     }
 
+    /** Whether the trace ran every one of these statements (the script as Flyway runs it, placeholders replaced). */
+    boolean ranAll(List<SqlStatement> script) {
+        return problem.isEmpty() && !traced.isEmpty() && statements.equals(script);
+    }
+
     /** Tables that existed before the step (not just before a statement) and that the forward script locks: the ones to probe. */
     List<String> lockedTables() {
         return traced.stream().flatMap(s -> s.locks().stream())

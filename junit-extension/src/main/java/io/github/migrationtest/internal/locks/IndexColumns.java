@@ -35,7 +35,7 @@ final class IndexColumns {
             t.locks().stream().filter(TracedLock::table)
                     .forEach(l -> mine.put(l.relation(), all.getOrDefault(l.relation(), List.of())));
             out.add(new TracedStatement(t.statement(), t.locks(), t.rewritten(), t.duration(), t.transactional(),
-                    mine));
+                    mine, t.updateCount()));
         }
         return out;
     }

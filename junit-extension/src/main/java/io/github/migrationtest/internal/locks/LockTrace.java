@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
  * Runs a migration's statements one at a time on a clone of the pre-step database and records, right after each
- * statement and before its commit, the relation locks its own backend holds and which relations it rewrote.
+ * statement and before its commit, the relation locks its own backend holds, which relations it rewrote, its
+ * duration and the row count the server reported.
  * Statements PostgreSQL cannot run in a transaction (e.g. {@code CREATE INDEX CONCURRENTLY}) run in autocommit,
  * observed by a {@link LockSampler} at 1 ms plus the lock level they are documented to take.
  */
@@ -72,13 +74,13 @@ public final class LockTrace {
         connection.setAutoCommit(false);
         RelationSnapshot before = RelationSnapshot.take(connection);
         long start = System.nanoTime();
-        execute(statement);
+        OptionalLong updateCount = execute(statement);
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         var held = TraceLocks.ownLocks(connection);
         RelationSnapshot after = RelationSnapshot.take(connection);
         connection.commit();
         return new TracedStatement(statement, locks.byOid(held, before, after), before.rewrittenIn(after), duration,
-                transactional, Map.of());
+                transactional, Map.of(), updateCount);
     }
 
     private TracedStatement runInAutocommit(SqlStatement statement, boolean transactional) throws SQLException {
@@ -86,8 +88,9 @@ public final class LockTrace {
         RelationSnapshot before = RelationSnapshot.take(connection);
         LockSampler sampler = LockSampler.start(clone, applicationName, OUTSIDE_TRANSACTION_SAMPLING);
         long start = System.nanoTime();
+        OptionalLong updateCount;
         try {
-            execute(statement);
+            updateCount = execute(statement);
         } catch (SQLException e) {
             sampler.stop();
             throw e;
@@ -96,12 +99,16 @@ public final class LockTrace {
         LockTimeline timeline = sampler.stop();
         RelationSnapshot after = RelationSnapshot.take(connection);
         List<TracedLock> seen = locks.byName(timeline, KnownLocks.of(statement.sql()), before, after);
-        return new TracedStatement(statement, seen, before.rewrittenIn(after), duration, transactional, Map.of());
+        return new TracedStatement(statement, seen, before.rewrittenIn(after), duration, transactional, Map.of(),
+                updateCount);
     }
 
-    private void execute(SqlStatement statement) throws SQLException {
+    /** Runs the statement; returns the row count the server reported, empty for statements that return rows. */
+    private OptionalLong execute(SqlStatement statement) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute(statement.sql());
+            boolean returnsRows = s.execute(statement.sql());
+            int count = returnsRows ? -1 : s.getUpdateCount();
+            return count >= 0 ? OptionalLong.of(count) : OptionalLong.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -15,9 +16,16 @@ import java.util.Set;
  * @param duration      how long the statement ran on the rehearsal clone
  * @param transactional true when the real step runs all its statements in one transaction
  * @param indexes       per locked table, the column lists of its valid indexes after the whole migration
+ * @param updateCount   the row count the server reported for the statement; empty when it reported none
  */
 public record TracedStatement(SqlStatement statement, List<TracedLock> locks, Set<String> rewritten,
-                              Duration duration, boolean transactional, Map<String, List<List<String>>> indexes) {
+                              Duration duration, boolean transactional, Map<String, List<List<String>>> indexes,
+                              OptionalLong updateCount) {
+
+    public TracedStatement(SqlStatement statement, List<TracedLock> locks, Set<String> rewritten, Duration duration,
+                           boolean transactional, Map<String, List<List<String>>> indexes) {
+        this(statement, locks, rewritten, duration, transactional, indexes, OptionalLong.empty());
+    }
 
     public TracedStatement {
         locks = List.copyOf(locks);

@@ -6,6 +6,7 @@ import io.github.migrationtest.internal.flyway.SqlStatement;
 import io.github.migrationtest.testing.TestDatabases;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,23 @@ class LockTraceTest {
         assertThat(traced.indexes().get("public.orders")).containsExactly(List.of("id"));
         assertThat(traced.indexes().get("public.customers")).containsExactly(List.of("id"));
         TestTables.execute(db, "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk");
+    }
+
+    @Test
+    void recordsTheRowCountEachStatementReported() {
+        // GIVEN data statements and a query, traced together as one migration
+        List<String> sql = List.of("UPDATE customers SET id = id WHERE id < 10",
+                "INSERT INTO customers SELECT g FROM generate_series(1000, 1004) g",
+                "SELECT count(*) FROM customers",
+                "DELETE FROM customers WHERE id >= 1000");
+
+        List<TracedStatement> traced = LockTrace.trace(db,
+                List.of(new SqlStatement(1, sql.get(0)), new SqlStatement(2, sql.get(1)), new SqlStatement(3, sql.get(2)),
+                        new SqlStatement(4, sql.get(3))), Map.of(), true);
+
+        // THEN each data statement carries the rows the server reported; the query carries none
+        assertThat(traced).extracting(TracedStatement::updateCount).containsExactly(
+                OptionalLong.of(10), OptionalLong.of(5), OptionalLong.empty(), OptionalLong.of(5));
     }
 
     private static TracedStatement traceOne(String sql, boolean transactional) {
