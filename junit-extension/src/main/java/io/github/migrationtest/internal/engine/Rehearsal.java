@@ -67,7 +67,7 @@ public final class Rehearsal implements AutoCloseable {
         FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
         try (StepContext context = new StepContext(migration, working, result, settings, connections, databases,
-                this::databaseBefore, Set.of(flyway.historyTable()), log)) {
+                this::databaseBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
             applied = run.leftClean() ? index : Integer.MIN_VALUE;
@@ -81,7 +81,7 @@ public final class Rehearsal implements AutoCloseable {
 
     /** What is measured and judged around each step besides the schema; the statement runs first (they copy the database). */
     private List<StepObserver> observers() {
-        return List.of(new StatementRunObserver(flyway(working).placeholders()), new DataObserver(),
+        return List.of(new StatementRunObserver(), new DataObserver(),
                 new LockObserver(settings.locks()));
     }
 

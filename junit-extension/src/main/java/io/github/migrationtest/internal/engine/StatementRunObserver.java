@@ -3,37 +3,26 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.internal.data.StatementEffect;
 import io.github.migrationtest.internal.data.StatementEffects;
-import io.github.migrationtest.internal.flyway.Placeholders;
-import io.github.migrationtest.internal.flyway.ScriptResource;
-import io.github.migrationtest.internal.flyway.SqlSplitter;
 import io.github.migrationtest.internal.flyway.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Measures the rows each data-changing statement of the migration touches and its time. Flyway reports neither, so
  * when the script has an INSERT, UPDATE, DELETE or MERGE the figures come from the step's lock trace, which runs the
  * script statement by statement on a copy taken just before the forward run. When there is no trace of that script
- * (no existing table, placeholders, or the trace failed) the script runs once more on a copy of its own; scripts of
+ * (no existing table, or the trace failed) the script runs once more on a copy of its own; scripts of
  * DDL alone cost nothing.
  *
  * <p>Must come first among the observers: a copy needs the working database without other connections.
  */
 final class StatementRunObserver implements StepObserver {
 
-    private final Map<String, String> placeholders;
-
-    StatementRunObserver(Map<String, String> placeholders) {
-        this.placeholders = placeholders;
-    }
-
     @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
         if (phase == Phase.FORWARD) {
-            ScriptResource script = step.migration().script();
-            List<SqlStatement> statements = SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
+            List<SqlStatement> statements = step.forwardStatements();
             if (statements.stream().anyMatch(StatementEffects::changesData)) {
                 StepTrace trace = step.trace();
                 step.result().statements = trace.ranAll(statements) ? fromTrace(trace) : measure(step, statements);

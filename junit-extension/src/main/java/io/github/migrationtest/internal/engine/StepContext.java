@@ -3,9 +3,14 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.flyway.Placeholders;
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.flyway.SqlSplitter;
+import io.github.migrationtest.internal.flyway.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -28,9 +33,12 @@ final class StepContext implements AutoCloseable {
     private final List<String> copies = new ArrayList<>();
     private DataSource rebuilt;
     private StepTrace trace;
+    private final Map<String, String> placeholders;
 
     StepContext(Migration migration, String working, StepResult result, RehearsalSettings settings, Connections connections,
-                ScratchDatabases databases, BeforeStepBuilder beforeStep, Set<String> ignoredTables, Consumer<String> log) {
+                ScratchDatabases databases, BeforeStepBuilder beforeStep, Set<String> ignoredTables,
+                Map<String, String> placeholders, Consumer<String> log) {
+        this.placeholders = placeholders;
         this.migration = migration;
         this.working = working;
         this.result = result;
@@ -57,6 +65,12 @@ final class StepContext implements AutoCloseable {
     /** Whether the rehearsal runs on seeded data. */
     boolean seeded() {
         return result.seed().isPresent();
+    }
+
+    /** The forward script's statements as Flyway runs them: placeholders replaced, split with their lines. */
+    List<SqlStatement> forwardStatements() throws SQLException {
+        ScriptResource script = migration.script();
+        return SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
     }
 
     /** Tables that belong to the harness (Flyway's history) and are never judged. */

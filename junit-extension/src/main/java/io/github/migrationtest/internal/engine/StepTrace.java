@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.flyway.ScriptResource;
-import io.github.migrationtest.internal.flyway.SqlSplitter;
 import io.github.migrationtest.internal.flyway.SqlStatement;
 import io.github.migrationtest.internal.locks.LockTrace;
 import io.github.migrationtest.internal.locks.TracedLock;
@@ -34,7 +33,7 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
 
     static StepTrace of(StepContext step) throws SQLException {
         ScriptResource script = step.migration().script();
-        List<SqlStatement> statements = SqlSplitter.split(script.read());
+        List<SqlStatement> statements = step.forwardStatements();
         boolean transactional = script.config().executeInTransaction();
         if (!hasTables(step)) {
             return new StepTrace(statements, transactional, Map.of(), List.of(), "");
