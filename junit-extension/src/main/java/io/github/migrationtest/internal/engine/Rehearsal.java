@@ -1,19 +1,14 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
-import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
-import io.github.migrationtest.internal.database.LazyServer;
-import io.github.migrationtest.internal.database.SeedCache;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
-import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -33,11 +28,8 @@ public final class Rehearsal implements AutoCloseable {
     private final Consumer<String> log;
     private final SeedPlan seedPlan;
     private final TopUp topUp;
+    private final SeedPoint seedPoint;
     private final List<StepResult> results = new ArrayList<>();
-    /** Where the template is; a seed-cache cluster replaces the configured server when template() finds or makes one. */
-    private Connections connections;
-    private ScratchDatabases databases;
-    private String template;
     private String working;
     private int applied = -1;
     private int toppedUp = -1;
@@ -47,11 +39,11 @@ public final class Rehearsal implements AutoCloseable {
         this.settings = settings;
         this.migrations = migrations;
         this.loader = loader;
-        this.connections = connections;
-        this.databases = new ScratchDatabases(connections);
         this.log = log;
         this.seedPlan = new SeedPlan(settings, log);
         this.topUp = new TopUp(settings, log);
+        this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
+                this::flyway, log);
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -66,7 +58,7 @@ public final class Rehearsal implements AutoCloseable {
         StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
         FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
-        try (StepContext context = new StepContext(migration, working, result, settings, connections, databases,
+        try (StepContext context = new StepContext(migration, working, result, settings, seedPoint.connections(), databases(),
                 this::databaseBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
@@ -87,7 +79,7 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */
     private String databaseBefore(Migration migration) throws SQLException {
-        String copy = databases.cloneOf(template());
+        String copy = cloneOfTemplate();
         int index = migrations.indexOf(migration);
         if (index - 1 > seedIndex()) {
             ScriptFailure failure = migrateForward(copy, seedIndex(), index - 1);
@@ -100,9 +92,8 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
-        String seedPoint = template();
-        String copy = databases.cloneOf(seedPoint);
-        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases.drop(copy));
+        String copy = cloneOfTemplate();
+        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
     }
 
     public synchronized List<StepResult> results() {
@@ -115,16 +106,15 @@ public final class Rehearsal implements AutoCloseable {
 
     /** Where the server is, for reports. */
     public String serverDescription() {
-        return connections.server().description();
+        return seedPoint.connections().server().description();
     }
 
     private void bringTo(int index) throws SQLException {
         if (working == null || applied > index || applied == Integer.MIN_VALUE) {
-            String seedPoint = template();
             if (working != null) {
-                databases.drop(working);
+                databases().drop(working);
             }
-            working = databases.cloneOf(seedPoint);
+            working = cloneOfTemplate();
             applied = seedIndex();
             toppedUp = seedIndex();
             if (seeded() && seedPointTables == null) {
@@ -166,81 +156,14 @@ public final class Rehearsal implements AutoCloseable {
     /** The tables that exist at the seed point (read from a copy: a cached template accepts no connections). */
     private Set<String> seedPointTables() throws SQLException {
         if (seedPointTables == null) {
-            String copy = databases.cloneOf(template());
+            String copy = cloneOfTemplate();
             try {
                 seedPointTables = TopUp.tables(dataSource(copy, "migrationtest-seed"));
             } finally {
-                databases.drop(copy);
+                databases().drop(copy);
             }
         }
         return seedPointTables;
-    }
-
-    private String template() throws SQLException {
-        if (template == null) {
-            Optional<CachedCluster> cache = seeded() ? cachedCluster() : Optional.empty();
-            if (cache.isPresent() && useCache(cache.get())) {
-                return template;
-            }
-            template = databases.create();
-            log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
-            migrateToSeedPointAndSeed(template);
-            databases.checkpoint();
-        }
-        return template;
-    }
-
-    /** The seed-cache cluster for this class, on the embedded server when the cache is on. */
-    private Optional<CachedCluster> cachedCluster() {
-        if (settings.seedCache().isEmpty() || !(connections.server() instanceof LazyServer lazy) || !lazy.embedded()) {
-            return Optional.empty();
-        }
-        return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(migrations.subList(0, seedIndex() + 1)));
-    }
-
-    /** Moves the rehearsal into the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
-    private boolean useCache(CachedCluster cluster) throws SQLException {
-        Connections configured = connections;
-        databases.close();
-        connections = cluster.connections(settings.timeouts());
-        databases = new ScratchDatabases(connections);
-        log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
-        if (!cluster.hit()) {
-            long rows;
-            try {
-                cluster.createTemplate();
-                rows = migrateToSeedPointAndSeed(cluster.template());
-            } catch (SQLException | RuntimeException e) {
-                cluster.abandon();
-                throw e;
-            }
-            try {
-                cluster.complete(rows);
-            } catch (SQLException | IOException e) {
-                cluster.abandon();
-                log.accept("Seed cache not used: " + cluster.directory() + " could not be sealed (" + e + "); seeding in a scratch database instead");
-                connections = configured;
-                databases = new ScratchDatabases(connections);
-                return false;
-            }
-            log.accept("Seed cache: saved the seeded template in " + cluster.directory());
-        } else {
-            log.accept(cluster.hitLine());
-        }
-        template = cluster.template();
-        return true;
-    }
-
-    private long migrateToSeedPointAndSeed(String database) {
-        Optional<Migration> seedPoint = seedIndex() >= 0 ? Optional.of(migrations.get(seedIndex())) : Optional.empty();
-        if (seedPoint.isEmpty()) {
-            return 0;
-        }
-        ScriptFailure failure = flyway(database).migrateTo(seedPoint.get());
-        if (failure != null) {
-            throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.get().displayName() + ": " + failure.describe());
-        }
-        return seedPlan.seed(dataSource(database, "migrationtest-seed"));
     }
 
     /** Whether the rehearsal runs on seeded data (there is a seed point and rows to put there). */
@@ -263,16 +186,30 @@ public final class Rehearsal implements AutoCloseable {
                 + "). Use one of those versions, or leave seedAt empty to rehearse every migration.");
     }
 
+    /** A new copy of the template; the template comes first, because making it may move the rehearsal to a seed-cache cluster. */
+    private String cloneOfTemplate() throws SQLException {
+        String template = seedPoint.template();
+        return databases().cloneOf(template);
+    }
+
+    private ScratchDatabases databases() {
+        return seedPoint.databases();
+    }
+
     private DataSource dataSource(String database, String applicationName) {
-        return connections.dataSource(database, applicationName);
+        return seedPoint.connections().dataSource(database, applicationName);
     }
 
     private FlywayRunner flyway(String database) {
-        return new FlywayRunner(dataSource(database, MIGRATE_APPLICATION), loader, settings.locations(), settings.flyway());
+        return flyway(dataSource(database, MIGRATE_APPLICATION));
+    }
+
+    private FlywayRunner flyway(DataSource database) {
+        return new FlywayRunner(database, loader, settings.locations(), settings.flyway());
     }
 
     @Override
     public synchronized void close() throws SQLException {
-        databases.close();
+        seedPoint.close();
     }
 }

@@ -1,0 +1,138 @@
+package io.github.migrationtest.internal.engine;
+
+import io.github.migrationtest.internal.database.CachedCluster;
+import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.LazyServer;
+import io.github.migrationtest.internal.database.ScratchDatabases;
+import io.github.migrationtest.internal.database.SeedCache;
+import io.github.migrationtest.internal.flyway.FlywayRunner;
+import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.flyway.ScriptFailure;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The template database at the seed point, made once per class: migrated to {@code seedAt} and seeded, or taken from
+ * the seed cache. A cache entry is its own cluster, so the server the rehearsal works on can change on first use.
+ */
+final class SeedPoint implements AutoCloseable {
+
+    private final RehearsalSettings settings;
+    private final List<Migration> history;
+    private final SeedPlan seedPlan;
+    private final boolean seeded;
+    private final Function<DataSource, FlywayRunner> flyway;
+    private final Consumer<String> log;
+    private Connections connections;
+    private ScratchDatabases databases;
+    private String template;
+
+    /** @param history the migrations up to and including the seed point; empty when there is none */
+    SeedPoint(RehearsalSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
+              Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<String> log) {
+        this.settings = settings;
+        this.history = history;
+        this.seedPlan = seedPlan;
+        this.seeded = seeded;
+        this.connections = connections;
+        this.databases = new ScratchDatabases(connections);
+        this.flyway = flyway;
+        this.log = log;
+    }
+
+    /** The template's name, made on first use; nobody may connect to it (clone it). */
+    synchronized String template() throws SQLException {
+        if (template == null) {
+            Optional<CachedCluster> cache = seeded ? cachedCluster() : Optional.empty();
+            if (cache.isPresent() && useCache(cache.get())) {
+                return template;
+            }
+            template = databases.create();
+            announce();
+            migrateAndSeed(template);
+            databases.checkpoint();
+        }
+        return template;
+    }
+
+    /** The server the template is on, with the harness timeouts. */
+    synchronized Connections connections() {
+        return connections;
+    }
+
+    /** The scratch databases on that server. */
+    synchronized ScratchDatabases databases() {
+        return databases;
+    }
+
+    private Optional<CachedCluster> cachedCluster() {
+        if (settings.seedCache().isEmpty() || !(connections.server() instanceof LazyServer lazy) || !lazy.embedded()) {
+            return Optional.empty();
+        }
+        return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(history));
+    }
+
+    /** Moves to the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
+    private boolean useCache(CachedCluster cluster) throws SQLException {
+        Connections configured = connections;
+        databases.close();
+        connections = cluster.connections(settings.timeouts());
+        databases = new ScratchDatabases(connections);
+        announce();
+        if (cluster.hit()) {
+            log.accept(cluster.hitLine());
+        } else if (!seedInto(cluster)) {
+            connections = configured;
+            databases = new ScratchDatabases(connections);
+            return false;
+        }
+        template = cluster.template();
+        return true;
+    }
+
+    private boolean seedInto(CachedCluster cluster) throws SQLException {
+        long rows;
+        try {
+            cluster.createTemplate();
+            rows = migrateAndSeed(cluster.template());
+        } catch (SQLException | RuntimeException e) {
+            cluster.abandon();
+            throw e;
+        }
+        try {
+            cluster.complete(rows);
+        } catch (SQLException | IOException e) {
+            cluster.abandon();
+            log.accept("Seed cache not used: " + cluster.directory() + " could not be sealed (" + e + "); seeding in a scratch database instead");
+            return false;
+        }
+        log.accept("Seed cache: saved the seeded template in " + cluster.directory());
+        return true;
+    }
+
+    private long migrateAndSeed(String database) {
+        if (history.isEmpty()) {
+            return 0;
+        }
+        Migration seedPoint = history.get(history.size() - 1);
+        ScriptFailure failure = flyway.apply(connections.dataSource(database, Rehearsal.MIGRATE_APPLICATION)).migrateTo(seedPoint);
+        if (failure != null) {
+            throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.displayName() + ": " + failure.describe());
+        }
+        return seedPlan.seed(connections.dataSource(database, "migrationtest-seed"));
+    }
+
+    private void announce() {
+        log.accept("Rehearsing " + settings.name() + " on " + connections.server().description() + " (seed " + settings.seed() + ")");
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        databases.close();
+    }
+}
