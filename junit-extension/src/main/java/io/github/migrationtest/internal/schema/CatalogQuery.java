@@ -1,28 +1,22 @@
 package io.github.migrationtest.internal.schema;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Runs one catalog query with a timeout and maps each row to a {@link SchemaObject}. */
-final class CatalogQuery {
+/**
+ * One catalog query and how each of its rows maps to a {@link SchemaObject}; {@link CatalogBatch} runs them. Also
+ * holds the SQL fragments the readers share.
+ */
+record CatalogQuery(String sql, RowMapper mapper) {
 
     /** Schemas that belong to PostgreSQL itself, as a condition on a {@code pg_namespace} alias {@code n}. */
     static final String USER_SCHEMA = """
             n.nspname NOT IN ('pg_catalog', 'information_schema')
             AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'""";
 
-    private static final int TIMEOUT_SECONDS = 60;
-
     @FunctionalInterface
     interface RowMapper {
         SchemaObject map(ResultSet row) throws SQLException;
-    }
-
-    private CatalogQuery() {
     }
 
     /** Maps {@code pg_class.relkind} of alias {@code c} to the kind label a relation is reported as. */
@@ -38,19 +32,6 @@ final class CatalogQuery {
     static String notFromExtension(String classTable, String objid) {
         return "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '" + classTable + "'::regclass"
                 + " AND e.objid = " + objid + " AND e.deptype = 'e')";
-    }
-
-    static List<SchemaObject> run(Connection connection, String sql, RowMapper mapper) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(TIMEOUT_SECONDS);
-            try (ResultSet rows = statement.executeQuery(sql)) {
-                while (rows.next()) {
-                    objects.add(mapper.map(rows));
-                }
-            }
-        }
-        return objects;
     }
 
     /** Definitions printed over several lines (views, routines) collapsed to one line. */

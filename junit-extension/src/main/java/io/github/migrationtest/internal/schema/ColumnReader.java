@@ -4,7 +4,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,8 +41,8 @@ final class ColumnReader implements CatalogReader {
             + " AND " + notFromExtension("pg_class", "c.oid");
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        return CatalogQuery.run(connection, COLUMNS, ColumnReader::toObject);
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(COLUMNS, ColumnReader::toObject));
     }
 
     private static SchemaObject toObject(ResultSet row) throws SQLException {

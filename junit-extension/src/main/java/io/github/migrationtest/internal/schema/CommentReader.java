@@ -5,8 +5,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -56,12 +54,12 @@ final class CommentReader implements CatalogReader {
             ON_RELATIONS, ON_ROUTINES, ON_TYPES, ON_SCHEMAS, ON_CONSTRAINTS_AND_TRIGGERS);
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        return CatalogQuery.run(connection, COMMENTS, row -> {
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(COMMENTS, row -> {
             ObjectKey target = new ObjectKey(SchemaObjectKind.ofLabel(row.getString(1)), row.getString(2));
             return new SchemaObject(new ObjectKey(SchemaObjectKind.COMMENT, target.toString()), target,
                     quoted(row.getString(3)));
-        });
+        }));
     }
 
     private static String quoted(String text) {

@@ -5,9 +5,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,17 +36,16 @@ final class ConstraintAndIndexReader implements CatalogReader {
               AND""" + " " + USER_SCHEMA + " AND " + notFromExtension("pg_class", "c.oid");
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>(CatalogQuery.run(connection, CONSTRAINTS, row -> {
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(CONSTRAINTS, row -> {
             String table = row.getString("table_name");
             return new SchemaObject(
                     new ObjectKey(SchemaObjectKind.CONSTRAINT, table + "." + row.getString("constraint_name")),
                     new ObjectKey(SchemaObjectKind.TABLE, table), row.getString("definition"));
-        }));
-        objects.addAll(CatalogQuery.run(connection, INDEXES, row -> new SchemaObject(
+        }),
+                new CatalogQuery(INDEXES, row -> new SchemaObject(
                 new ObjectKey(SchemaObjectKind.INDEX, row.getString("index_name")),
                 new ObjectKey(SchemaObjectKind.ofLabel(row.getString("table_kind")), row.getString("table_name")),
                 row.getString("definition") + (row.getBoolean("indisvalid") ? "" : " INVALID"))));
-        return objects;
     }
 }

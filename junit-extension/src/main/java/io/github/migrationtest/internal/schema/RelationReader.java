@@ -5,7 +5,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,8 +26,8 @@ final class RelationReader implements CatalogReader {
             + " AND " + notFromExtension("pg_class", "c.oid");
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        return CatalogQuery.run(connection, RELATIONS, RelationReader::toObject);
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(RELATIONS, RelationReader::toObject));
     }
 
     private static SchemaObject toObject(ResultSet row) throws SQLException {

@@ -5,9 +5,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,17 +37,16 @@ final class RoutineReader implements CatalogReader {
             WHERE NOT t.tgisinternal AND""" + " " + USER_SCHEMA + " AND " + notFromExtension("pg_class", "c.oid");
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>(CatalogQuery.run(connection, ROUTINES, row -> new SchemaObject(
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(ROUTINES, row -> new SchemaObject(
                 new ObjectKey(SchemaObjectKind.ofLabel(row.getString("kind")), row.getString("name")), null,
-                CatalogQuery.oneLine(row.getString("definition")))));
-        objects.addAll(CatalogQuery.run(connection, TRIGGERS, row -> {
+                CatalogQuery.oneLine(row.getString("definition")))),
+                new CatalogQuery(TRIGGERS, row -> {
             String table = row.getString("table_name");
             return new SchemaObject(
                     new ObjectKey(SchemaObjectKind.TRIGGER, table + "." + row.getString("trigger_name")),
                     new ObjectKey(SchemaObjectKind.ofLabel(row.getString("table_kind")), table),
                     row.getString("definition") + row.getString("state"));
         }));
-        return objects;
     }
 }

@@ -3,9 +3,6 @@ package io.github.migrationtest.internal.schema;
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads schemas and installed extensions. */
@@ -19,12 +16,11 @@ final class SchemaAndExtensionReader implements CatalogReader {
             FROM pg_extension x JOIN pg_namespace n ON n.oid = x.extnamespace""";
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>(CatalogQuery.run(connection, SCHEMAS, row ->
-                new SchemaObject(new ObjectKey(SchemaObjectKind.SCHEMA, row.getString("name")), null, "SCHEMA")));
-        objects.addAll(CatalogQuery.run(connection, EXTENSIONS, row -> new SchemaObject(
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(SCHEMAS, row ->
+                new SchemaObject(new ObjectKey(SchemaObjectKind.SCHEMA, row.getString("name")), null, "SCHEMA")),
+                new CatalogQuery(EXTENSIONS, row -> new SchemaObject(
                 new ObjectKey(SchemaObjectKind.EXTENSION, row.getString("name")), null,
                 "EXTENSION VERSION '" + row.getString("extversion") + "' SCHEMA " + row.getString("schema"))));
-        return objects;
     }
 }

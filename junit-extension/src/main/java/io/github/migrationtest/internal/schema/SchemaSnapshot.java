@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The schema of one database as canonical definitions, free of OIDs, column order and data, so that
@@ -16,9 +17,11 @@ import java.util.stream.Collectors;
  */
 public final class SchemaSnapshot {
 
-    private static final List<CatalogReader> READERS = List.of(new SchemaAndExtensionReader(),
+    /** Every reader's queries, in reader order (a later object with the same key replaces an earlier one). */
+    static final List<CatalogQuery> QUERIES = Stream.of(new SchemaAndExtensionReader(),
             new RelationReader(), new ColumnReader(), new ConstraintAndIndexReader(), new SequenceReader(),
-            new RoutineReader(), new TypeReader(), new CommentReader());
+            new RoutineReader(), new TypeReader(), new CommentReader())
+            .flatMap(reader -> reader.queries().stream()).toList();
 
     private final SortedMap<ObjectKey, SchemaObject> objects;
 
@@ -31,7 +34,10 @@ public final class SchemaSnapshot {
      * names such as {@code public.flyway_schema_history}, left out with their columns, indexes and so on.
      */
     public static SchemaSnapshot take(Connection connection, Set<String> ignoredTables) throws SQLException {
-        SortedMap<ObjectKey, SchemaObject> all = QualifiedNames.whileReading(connection, () -> readAll(connection));
+        SortedMap<ObjectKey, SchemaObject> all = new TreeMap<>();
+        for (SchemaObject object : CatalogBatch.run(connection, QUERIES)) {
+            all.put(object.key(), object);
+        }
         Set<ObjectKey> ignored = ignoredTables.stream()
                 .map(name -> new ObjectKey(SchemaObjectKind.TABLE, name)).collect(Collectors.toSet());
         SortedMap<ObjectKey, SchemaObject> kept = new TreeMap<>();
@@ -41,16 +47,6 @@ public final class SchemaSnapshot {
             }
         });
         return new SchemaSnapshot(kept);
-    }
-
-    private static SortedMap<ObjectKey, SchemaObject> readAll(Connection connection) throws SQLException {
-        SortedMap<ObjectKey, SchemaObject> all = new TreeMap<>();
-        for (CatalogReader reader : READERS) {
-            for (SchemaObject object : reader.read(connection)) {
-                all.put(object.key(), object);
-            }
-        }
-        return all;
     }
 
     private static boolean belongsTo(SchemaObject object, Set<ObjectKey> ignored, Map<ObjectKey, SchemaObject> all) {

@@ -4,7 +4,6 @@ import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -33,8 +32,8 @@ final class SequenceReader implements CatalogReader {
               AND""" + " " + USER_SCHEMA + " AND " + notFromExtension("pg_class", "c.oid");
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        return CatalogQuery.run(connection, SEQUENCES, SequenceReader::toObject);
+    public List<CatalogQuery> queries() {
+        return List.of(new CatalogQuery(SEQUENCES, SequenceReader::toObject));
     }
 
     private static SchemaObject toObject(ResultSet row) throws SQLException {

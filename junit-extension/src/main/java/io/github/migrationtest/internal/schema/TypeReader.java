@@ -3,9 +3,6 @@ package io.github.migrationtest.internal.schema;
 import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
 import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads enum types (labels in their order), domains and composite types (attributes in their order). */
@@ -45,17 +42,13 @@ final class TypeReader implements CatalogReader {
             WHERE t.typtype = 'c' AND""" + " " + USER_TYPE + " GROUP BY n.nspname, t.typname";
 
     @Override
-    public List<SchemaObject> read(Connection connection) throws SQLException {
-        List<SchemaObject> objects = new ArrayList<>();
-        objects.addAll(read(connection, ENUMS, SchemaObjectKind.ENUM));
-        objects.addAll(read(connection, DOMAINS, SchemaObjectKind.DOMAIN));
-        objects.addAll(read(connection, COMPOSITES, SchemaObjectKind.TYPE));
-        return objects;
+    public List<CatalogQuery> queries() {
+        return List.of(query(ENUMS, SchemaObjectKind.ENUM), query(DOMAINS, SchemaObjectKind.DOMAIN),
+                query(COMPOSITES, SchemaObjectKind.TYPE));
     }
 
-    private static List<SchemaObject> read(Connection connection, String sql, SchemaObjectKind kind)
-            throws SQLException {
-        return CatalogQuery.run(connection, sql, row -> new SchemaObject(
+    private static CatalogQuery query(String sql, SchemaObjectKind kind) {
+        return new CatalogQuery(sql, row -> new SchemaObject(
                 new ObjectKey(kind, row.getString("name")), null, row.getString("definition")));
     }
 }
