@@ -44,7 +44,8 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
         String seed = isKeyed() ? keySeed() : "0";
         for (ColumnPlan column : columns) {
             select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
-            select.add("count(" + column.value() + ")");
+            // PostgreSQL computes identical aggregates once, so count(*) again costs nothing
+            select.add(column.neverNull() ? "count(*)" : "count(" + column.value() + ")");
         }
         return select.toString();
     }

