@@ -8,10 +8,13 @@ import java.util.stream.Collectors;
  * The SELECT that fingerprints one table: the row count and, per column, the combined hash and the count of
  * non-NULL values; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
  *
- * <p>Every step fingerprints whole tables (about 2.5 times a {@code count(*)}); only a difference pays for buckets
- * (about 7 times), to narrow it to rows. Buckets come from joining a 64-row {@code generate_series}: grouping by a
- * computed expression instead makes the planner expect one group per row and give up the parallel partial
- * aggregate, which costs more still.
+ * <p>Every step fingerprints whole tables; only a difference pays for buckets, to narrow it to rows. On 3 million
+ * rows of (bigint key, text, numeric, timestamptz, nullable int) and 2 cores, the whole-table query costs about 4
+ * times a {@code count(*)} and the bucketed one about 7.5 times. The floor is per-row work in the server: per column
+ * one hash call and one aggregate step, and one more to count the non-NULL values of a column that may hold NULL
+ * (about a fifth of the cost above {@code count(*)}; a NOT NULL column reuses {@code count(*)}). Buckets come from
+ * joining a 64-row {@code generate_series}: grouping by a computed expression instead makes the planner expect one
+ * group per row and give up the parallel partial aggregate, which costs more still.
  */
 record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
 

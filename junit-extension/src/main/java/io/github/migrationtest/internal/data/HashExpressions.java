@@ -7,8 +7,8 @@ import java.util.Map;
  *
  * <p>Common types use their own extended hash function, which is several times faster than hashing the text form
  * (output functions of numeric and timestamptz are slow). The integer types, text and varchar, and numeric of any
- * precision hash alike for equal values, so widening type changes compare equal without a cast. Every other type
- * hashes its text form.
+ * precision hash alike for equal values, so widening type changes compare equal without a cast. A timestamptz
+ * hashes its stored microseconds, whatever the session time zone. Every other type hashes its text form.
  */
 final class HashExpressions {
 
