@@ -6,13 +6,14 @@ import java.util.stream.Collectors;
 
 /**
  * The SELECT that fingerprints one table: the row count and, per column, the combined hash and the count of
- * non-NULL values; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
+ * NULLs; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
  *
  * <p>Every step fingerprints whole tables; only a difference pays for buckets, to narrow it to rows. On 3 million
  * rows of (bigint key, text, numeric, timestamptz, nullable int) and 2 cores, the whole-table query costs about 4
  * times a {@code count(*)} and the bucketed one about 7.5 times. The floor is per-row work in the server: per column
- * one hash call and one aggregate step, and one more to count the non-NULL values of a column that may hold NULL
- * (about a fifth of the cost above {@code count(*)}; a NOT NULL column reuses {@code count(*)}). Buckets come from
+ * one hash call and one aggregate step. NULLs are counted by {@code count(*) FILTER (WHERE c IS NULL)}, whose
+ * aggregate step runs only for the NULLs (8 % faster than {@code count(c)}, which runs for every value); a NOT NULL
+ * column has none to count. Buckets come from
  * joining a 64-row {@code generate_series}: grouping by a computed expression instead makes the planner expect one
  * group per row and give up the parallel partial aggregate, which costs more still.
  */
@@ -47,8 +48,7 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
         String seed = isKeyed() ? keySeed() : "0";
         for (ColumnPlan column : columns) {
             select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
-            // PostgreSQL computes identical aggregates once, so count(*) again costs nothing
-            select.add(column.neverNull() ? "count(*)" : "count(" + column.value() + ")");
+            select.add(column.neverNull() ? "0" : "count(*) FILTER (WHERE " + column.value() + " IS NULL)");
         }
         return select.toString();
     }
