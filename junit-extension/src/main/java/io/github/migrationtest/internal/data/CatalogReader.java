@@ -19,9 +19,12 @@ final class CatalogReader {
             n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
             AND n.nspname NOT LIKE 'pg\\_temp\\_%'""";
 
+    /** A NOT NULL constraint counts only when validated: PostgreSQL 18 sets attnotnull for NOT VALID ones too. */
     private static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
-                   coalesce(bt.typname, t.typname), coalesce(bt.typcategory, t.typcategory) = 'N'
+                   coalesce(bt.typname, t.typname), coalesce(bt.typcategory, t.typcategory) = 'N',
+                   a.attnotnull AND NOT EXISTS (SELECT 1 FROM pg_constraint nn WHERE nn.conrelid = c.oid
+                                                AND nn.contype = 'n' AND NOT nn.convalidated AND a.attnum = ANY (nn.conkey))
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -54,7 +57,8 @@ final class CatalogReader {
             try (ResultSet rs = statement.executeQuery(COLUMNS)) {
                 while (rs.next()) {
                     columns.computeIfAbsent(rs.getString(1) + "." + rs.getString(2), k -> new ArrayList<>())
-                            .add(new ColumnShape(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+                            .add(new ColumnShape(rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+                                    rs.getBoolean(7)));
                 }
             }
             try (ResultSet rs = statement.executeQuery(KEYS)) {

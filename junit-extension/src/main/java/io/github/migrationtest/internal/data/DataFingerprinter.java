@@ -113,7 +113,7 @@ public final class DataFingerprinter {
         int width = columnShapes.size();
         long[] rows = new long[buckets];
         long[][] hashes = new long[width][buckets];
-        long[][] values = new long[width][buckets];
+        long[][] nulls = new long[width][buckets];
         try (Statement statement = Sql.statement(connection, Sql.SCAN_TIMEOUT_SECONDS);
              ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
@@ -121,7 +121,7 @@ public final class DataFingerprinter {
                 rows[bucket] = rs.getLong(2);
                 for (int i = 0; i < width; i++) {
                     hashes[i][bucket] = lowBits(rs.getBigDecimal(3 + 2 * i));
-                    values[i][bucket] = rs.getLong(4 + 2 * i);
+                    nulls[i][bucket] = rs.getLong(4 + 2 * i);
                 }
             }
         }
@@ -132,7 +132,7 @@ public final class DataFingerprinter {
             ColumnFingerprint c = columnShapes.get(i);
             long combined = keyed ? xor(hashes[i]) : sum(hashes[i]);
             columns.put(c.name(), new ColumnFingerprint(c.name(), c.type(), c.comparedAs(), combined,
-                    rowCount - sum(values[i]), hashes[i], c.note()));
+                    sum(nulls[i]), hashes[i], c.note()));
         }
         return new TableFingerprint(shape.name(), rowCount, shape.keyColumns(), shape.keyHashing(), shape.bucketOfRow(),
                 rows, columns, shape.query());

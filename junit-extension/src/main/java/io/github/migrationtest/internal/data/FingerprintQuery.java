@@ -6,12 +6,16 @@ import java.util.stream.Collectors;
 
 /**
  * The SELECT that fingerprints one table: the row count and, per column, the combined hash and the count of
- * non-NULL values; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
+ * NULLs; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
  *
- * <p>Every step fingerprints whole tables (about 2.5 times a {@code count(*)}); only a difference pays for buckets
- * (about 7 times), to narrow it to rows. Buckets come from joining a 64-row {@code generate_series}: grouping by a
- * computed expression instead makes the planner expect one group per row and give up the parallel partial
- * aggregate, which costs more still.
+ * <p>Every step fingerprints whole tables; only a difference pays for buckets, to narrow it to rows. On 3 million rows
+ * of (bigint key, text, numeric, timestamptz, nullable int) and 2 cores, the whole-table query costs about 3.8 times a
+ * {@code count(*)} (4.3 before NULL counting and timestamptz hashing were made cheaper) and the bucketed one about 7.5
+ * times. The floor is per-row work in the server: per column one hash call and one aggregate step. NULLs are counted
+ * by {@code count(*) FILTER (WHERE c IS NULL)}, whose aggregate step runs only for the NULLs (8 % faster than
+ * {@code count(c)}, which runs for every value); a NOT NULL column has none to count. Buckets come from joining a 64-row
+ * {@code generate_series}: grouping by a computed expression instead makes the planner expect one group per row and
+ * give up the parallel partial aggregate, which costs more still.
  */
 record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
 
@@ -44,7 +48,7 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
         String seed = isKeyed() ? keySeed() : "0";
         for (ColumnPlan column : columns) {
             select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
-            select.add("count(" + column.value() + ")");
+            select.add(column.neverNull() ? "0" : "count(*) FILTER (WHERE " + column.value() + " IS NULL)");
         }
         return select.toString();
     }

@@ -12,8 +12,11 @@ import java.util.List;
  */
 record TableShape(String schema, String table, List<ColumnShape> columns, List<String> keyColumns) {
 
-    /** One column: its name, its type as written in SQL, and the base type name (domains resolved) used for hashing. */
-    record ColumnShape(String name, String type, String baseType, boolean numeric) {
+    /**
+     * One column: its name, its type as written in SQL, the base type name (domains resolved) used for hashing, and
+     * whether a validated NOT NULL constraint guarantees it holds no NULL.
+     */
+    record ColumnShape(String name, String type, String baseType, boolean numeric, boolean notNull) {
     }
 
     boolean isKeyed() {

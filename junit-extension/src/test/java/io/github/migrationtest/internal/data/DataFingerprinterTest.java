@@ -59,6 +59,32 @@ class DataFingerprinterTest {
     }
 
     @Test
+    void notNullColumnFingerprintsLikeTheSameValuesInANullableColumn() throws Exception {
+        try (TestDb db = new TestDb()) {
+            // GIVEN the same values in a NOT NULL column and in a nullable one
+            db.execute("create table a (id int primary key, v text not null, at timestamptz not null)",
+                    "create table b (id int primary key, v text, at timestamptz)",
+                    "insert into a select g, 'v' || g, timestamptz '2024-01-01' + g * interval '1 microsecond'"
+                            + " from generate_series(1, 100) g",
+                    "insert into b select * from a");
+            // WHEN both are fingerprinted
+            DatabaseFingerprint fingerprint = db.fingerprint();
+            // THEN the columns compare equal, with no NULLs
+            assertThat(db.table(fingerprint, "public.b").columns()).isEqualTo(db.table(fingerprint, "public.a").columns());
+            assertThat(db.table(fingerprint, "public.a").columns().values()).allSatisfy(c -> assertThat(c.nullCount()).isZero());
+        }
+    }
+
+    @Test
+    void countsNullsAgainOnceTheNotNullConstraintIsDropped() throws Exception {
+        try (TestDb db = new TestDb()) {
+            db.execute("create table a (id int primary key, v text not null)", "insert into a values (1, 'x')",
+                    "alter table a alter column v drop not null", "insert into a values (2, null)");
+            assertThat(db.table(db.fingerprint(), "public.a").column("v").orElseThrow().nullCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void valueMovedToAnotherRowChangesTheHash() throws Exception {
         try (TestDb db = new TestDb()) {
             db.execute("create table a (id int primary key, v text)", "create table b (like a including all)",
