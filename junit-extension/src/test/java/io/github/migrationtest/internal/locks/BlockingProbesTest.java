@@ -41,7 +41,8 @@ class BlockingProbesTest {
         // THEN writes were blocked about as long as the lock was held, reads were not
         TableBlocking orders = report.table("orders").orElseThrow();
         assertThat(orders.longestBlockedWrite()).isGreaterThanOrEqualTo(Duration.ofNanos(held).minus(TOLERANCE));
-        assertThat(orders.longestBlockedRead()).isLessThan(TOLERANCE);
+        // reads are not blocked at all; a quarter of the hold leaves room for a loaded machine's latency
+        assertThat(orders.longestBlockedRead()).isLessThan(Duration.ofNanos(held / 4));
         assertThat(orders.attempts()).isGreaterThan(10);
         assertThat(orders.existed()).isTrue();
         assertThat(count("SELECT count(*) FROM orders")).isEqualTo(1_000);
