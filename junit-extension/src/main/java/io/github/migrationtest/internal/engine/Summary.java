@@ -43,7 +43,7 @@ public final class Summary {
         results.forEach(r -> out.append("  ").append(line(r)).append('\n'));
         long failed = results.stream().filter(r -> !r.unjudgedFailures().isEmpty()).count();
         out.append("  harness overhead per step: median ").append(median(results.stream().map(StepResult::overhead).toList()))
-                .append(" ms (snapshots, bookkeeping); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
+                .append(" ms (copies, lock trace, schema snapshots, data fingerprints); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
                 .append(" ms\n");
         out.append("  lock sampler: median ").append(String.format(java.util.Locale.ROOT, "%.1f",
                         results.stream().mapToDouble(StepResult::samplerCpuPercent).sorted().skip(results.size() / 2).findFirst().orElse(0)))
