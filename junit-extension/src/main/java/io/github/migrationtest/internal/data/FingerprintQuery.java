@@ -48,9 +48,18 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
         String seed = isKeyed() ? keySeed() : "0";
         for (ColumnPlan column : columns) {
             select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
-            select.add(column.neverNull() ? "0" : "count(*) FILTER (WHERE " + column.value() + " IS NULL)");
         }
         return select.toString();
+    }
+
+    /**
+     * The count of NULLs of one column (as hashed, so after its cast), or {@code null} when the column can hold none;
+     * run only for a column a finding is about.
+     */
+    String nullCountSql(String column) {
+        ColumnPlan plan = columns.stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow();
+        return plan.neverNull() ? null
+                : "SELECT count(*) FILTER (WHERE " + plan.value() + " IS NULL) FROM " + table.sqlName() + " AS t";
     }
 
     /** The bucket (0..63) of the row {@code t}, the same expression the example queries filter on. */
