@@ -39,7 +39,8 @@ final class TableJudge {
         }
         boolean comparable = was.keyHashing().equals(is.keyHashing());
         if (!comparable && was.rowCount() > 0) {
-            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts(was, is, noSample(), Nulls.NONE),
+            Counts counts = counts(was, is, noSample(), Nulls.NONE);
+            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts,
                     "the row key changed from " + was.keyColumns() + " to " + is.keyColumns(), List.of()));
         }
         Map<String, ColumnFingerprint> added = new LinkedHashMap<>(is.columns());

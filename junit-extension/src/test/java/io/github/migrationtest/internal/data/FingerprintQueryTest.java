@@ -41,7 +41,8 @@ class FingerprintQueryTest {
         ColumnShape id = new ColumnShape("id", "integer", "int4", true, true);
         ColumnShape n = new ColumnShape("n", "bigint", "int8", true, true);
         TableShape table = new TableShape("public", "t", List.of(id, n), List.of("id"));
-        FingerprintQuery query = new FingerprintQuery(table, List.of(ColumnPlan.asIs(id), ColumnPlan.cast(n, "integer", "int4")));
+        FingerprintQuery query = new FingerprintQuery(table,
+                List.of(ColumnPlan.asIs(id), ColumnPlan.cast(n, "integer", "int4")));
         assertThat(query.nullCountSql("n"))
                 .isEqualTo("SELECT count(*) FILTER (WHERE (t.\"n\")::integer IS NULL) FROM \"public\".\"t\" AS t");
     }
