@@ -3,26 +3,27 @@ package io.github.migrationtest.internal.data;
 import java.util.Arrays;
 
 /**
- * One column's values reduced to an order-independent hash and a null count.
+ * One column's values reduced to an order-independent hash, and whether they are all NULL.
  *
  * <p>In a keyed table each value is hashed seeded with its row's key and the hashes are combined with XOR, so the
  * hash changes when a value moves to another row. In a table without key the hashes are summed, so a duplicated row
- * changes the hash too.
+ * changes the hash too. A NULL adds nothing to the hash, so equal hashes also mean NULLs in the same rows; how many
+ * NULLs a column holds is counted only when a finding needs it ({@link NullCounter}).
  *
  * @param name         column name
  * @param type         the column's type, e.g. {@code character varying(20)}
  * @param comparedAs   the type the values were hashed as: {@code type}, or the "compare as" type they were cast to
  * @param hash         the hash of all values
- * @param nullCount    the number of NULLs
+ * @param allNull      whether no row holds a value (also true for an empty table)
  * @param bucketHashes the hash of the values of each bucket
  * @param note         why the values were not hashed as asked (a failed cast), or {@code null}
  */
-public record ColumnFingerprint(String name, String type, String comparedAs, long hash, long nullCount,
+public record ColumnFingerprint(String name, String type, String comparedAs, long hash, boolean allNull,
                                 long[] bucketHashes, String note) {
 
     /** Same values (as far as the hashes tell), regardless of name. */
     public boolean sameValuesAs(ColumnFingerprint other) {
-        return hash == other.hash && nullCount == other.nullCount;
+        return hash == other.hash && allNull == other.allNull;
     }
 
     @Override
@@ -40,6 +41,6 @@ public record ColumnFingerprint(String name, String type, String comparedAs, lon
     @Override
     public String toString() {
         return name + " " + type + (comparedAs.equals(type) ? "" : " as " + comparedAs)
-                + " hash=" + Long.toHexString(hash) + " nulls=" + nullCount;
+                + " hash=" + Long.toHexString(hash) + (allNull ? " all NULL" : "");
     }
 }

@@ -51,13 +51,17 @@ public record DataFinding(Phase phase, Kind kind, String table, String column, C
     /**
      * @param rowsBefore    rows before
      * @param rowsAfter     rows after
-     * @param nullsBefore   NULLs in the column before (0 for row and table findings)
-     * @param nullsAfter    NULLs in the column after
+     * @param nullsBefore   NULLs in the column before (0 for row and table findings), or {@link #UNKNOWN} when they
+     *                      were not counted (the earlier database was not at hand, or the message does not need them)
+     * @param nullsAfter    NULLs in the column after, or {@link #UNKNOWN}
      * @param differingRows rows whose value or presence differs, as well as {@code precision} says
      * @param precision     how well {@code differingRows} is known
      */
     public record Counts(long rowsBefore, long rowsAfter, long nullsBefore, long nullsAfter, long differingRows,
                          Precision precision) {
+
+        /** A NULL count that was not counted. */
+        public static final long UNKNOWN = -1;
     }
 
     public DataFinding {

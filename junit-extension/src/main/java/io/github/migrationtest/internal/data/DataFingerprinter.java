@@ -92,7 +92,7 @@ public final class DataFingerprinter {
             throws SQLException {
         FingerprintQuery query = new FingerprintQuery(table, plans);
         List<ColumnFingerprint> columns = plans.stream().map(p -> new ColumnFingerprint(p.name(), p.type(),
-                p.comparedAs(), 0, 0, new long[0], p.note())).toList();
+                p.comparedAs(), 0, true, new long[0], p.note())).toList();
         String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
         TableFingerprint shape = new TableFingerprint(table.qualifiedName(), 0, table.keyColumns(), query.keyHashing(),
                 bucketOfRow, new long[0], new LinkedHashMap<>(), query);
@@ -113,15 +113,16 @@ public final class DataFingerprinter {
         int width = columnShapes.size();
         long[] rows = new long[buckets];
         long[][] hashes = new long[width][buckets];
-        long[][] nulls = new long[width][buckets];
+        boolean[] hasValue = new boolean[width];
         try (Statement statement = Sql.statement(connection, Sql.SCAN_TIMEOUT_SECONDS);
              ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 int bucket = rs.getInt(1);
                 rows[bucket] = rs.getLong(2);
                 for (int i = 0; i < width; i++) {
-                    hashes[i][bucket] = lowBits(rs.getBigDecimal(3 + 2 * i));
-                    nulls[i][bucket] = rs.getLong(4 + 2 * i);
+                    BigDecimal hash = rs.getBigDecimal(3 + i);
+                    hashes[i][bucket] = lowBits(hash);
+                    hasValue[i] |= hash != null;
                 }
             }
         }
@@ -132,13 +133,16 @@ public final class DataFingerprinter {
             ColumnFingerprint c = columnShapes.get(i);
             long combined = keyed ? xor(hashes[i]) : sum(hashes[i]);
             columns.put(c.name(), new ColumnFingerprint(c.name(), c.type(), c.comparedAs(), combined,
-                    sum(nulls[i]), hashes[i], c.note()));
+                    !hasValue[i], hashes[i], c.note()));
         }
         return new TableFingerprint(shape.name(), rowCount, shape.keyColumns(), shape.keyHashing(), shape.bucketOfRow(),
                 rows, columns, shape.query());
     }
 
-    /** Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. */
+    /**
+     * Sums of 64-bit hashes arrive as numeric; keeping the low 64 bits keeps them additive. An aggregate over no value
+     * is NULL: the column holds only NULLs.
+     */
     private static long lowBits(BigDecimal value) {
         return value == null ? 0 : value.toBigInteger().longValue();
     }

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
  *
  * <p>Each judgement takes a connection to the database in its later state and, optionally, a supplier of the
  * database as it was in the earlier state. The supplier is called only when a difference is found, to fetch a few
- * example rows of the differing key buckets from both; when it is {@code null}, findings carry counts only.
+ * example rows of the differing key buckets from both and to count a changed column's NULLs there; when it is
+ * {@code null}, findings carry counts only, and NULL counts only where they are known without the earlier database.
  */
 public final class DataJudge {
 
@@ -42,8 +43,8 @@ public final class DataJudge {
                                            Connection isDatabase, Supplier<DataSource> wasDatabase)
             throws SQLException {
         List<DataFinding> findings = new ArrayList<>();
-        try (ExampleFinder examples = new ExampleFinder(isDatabase, wasDatabase)) {
-            TableJudge tables = new TableJudge(phase, examples);
+        try (Sides sides = new Sides(isDatabase, wasDatabase)) {
+            TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides));
             for (TableFingerprint table : was.tables().values()) {
                 findings.addAll(tables.judge(table, is.tables().get(table.name())));
             }

@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.data;
 
 import io.github.migrationtest.internal.data.DataFinding.Precision;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
 
 /**
  * Narrows a difference between two fingerprints to rows: compares the first rows of the differing buckets on both
- * sides, by key, and reports example rows and how many rows differ. Opens the "before" database only when needed.
+ * sides, by key, and reports example rows and how many rows differ.
  */
-final class ExampleFinder implements AutoCloseable {
+final class ExampleFinder {
 
     private static final int MAX_EXAMPLES = 10;
 
@@ -25,14 +22,11 @@ final class ExampleFinder implements AutoCloseable {
     record Sample(List<ExampleRow> examples, long differingRows, Precision precision) {
     }
 
-    private final Connection after;
-    private final Supplier<DataSource> beforeSource;
-    private Connection before;
+    private final Sides sides;
 
-    /** {@code beforeSource} may be {@code null}: then only counts are reported. */
-    ExampleFinder(Connection after, Supplier<DataSource> beforeSource) {
-        this.after = after;
-        this.beforeSource = beforeSource;
+    /** Without the earlier side only counts are reported. */
+    ExampleFinder(Sides sides) {
+        this.sides = sides;
     }
 
     /** Compares one column ({@code column} non-null) or the presence of rows ({@code column} null). */
@@ -40,19 +34,19 @@ final class ExampleFinder implements AutoCloseable {
         if (!wasWhole.isKeyed() || !wasWhole.keyHashing().equals(isWhole.keyHashing())) {
             return new Sample(List.of(), 0, Precision.UNKNOWN);
         }
-        if (beforeSource == null) {
+        if (!sides.hasEarlier()) {
             return new Sample(List.of(), Math.max(wasWhole.rowCount(), isWhole.rowCount()), Precision.AT_MOST);
         }
-        TableFingerprint was = DataFingerprinter.inBuckets(before(), wasWhole);
-        TableFingerprint is = DataFingerprinter.inBuckets(after, isWhole);
+        TableFingerprint was = DataFingerprinter.inBuckets(sides.earlier(), wasWhole);
+        TableFingerprint is = DataFingerprinter.inBuckets(sides.later(), isWhole);
         List<Integer> buckets = Buckets.differing(was, is, column);
         long rowsBefore = Buckets.rows(was, buckets);
         long rowsAfter = Buckets.rows(is, buckets);
         if (buckets.isEmpty()) {
             return new Sample(List.of(), Math.max(rowsBefore, rowsAfter), Precision.AT_MOST);
         }
-        SideQuery then = new SideQuery(before(), was, column);
-        SideQuery now = new SideQuery(after, is, column);
+        SideQuery then = new SideQuery(sides.earlier(), was, column);
+        SideQuery now = new SideQuery(sides.later(), is, column);
         Map<List<String>, String> old = new LinkedHashMap<>(then.firstRowsOf(buckets));
         Map<List<String>, String> current = new LinkedHashMap<>(now.firstRowsOf(buckets));
         Set<List<String>> keys = new LinkedHashSet<>(old.keySet());
@@ -117,19 +111,5 @@ final class ExampleFinder implements AutoCloseable {
             scale *= 10;
         }
         return Math.round((double) estimate / scale) * scale;
-    }
-
-    private Connection before() throws SQLException {
-        if (before == null) {
-            before = beforeSource.get().getConnection();
-        }
-        return before;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        if (before != null) {
-            before.close();
-        }
     }
 }

@@ -19,8 +19,7 @@ final class FindingMessages {
             case NOT_REPEATABLE -> finding.column() == null ? rowsChanged(finding) : columnChanged(finding);
             case ROWS_CHANGED -> rowsChanged(finding);
             case COLUMN_DROPPED_WITH_DATA -> "column " + finding.table() + "." + finding.column() + " is gone with "
-                    + number(finding.counts().rowsBefore() - finding.counts().nullsBefore()) + " non-NULL values in "
-                    + rows(finding.counts().rowsBefore());
+                    + nonNullValues(finding.counts()) + " in " + rows(finding.counts().rowsBefore());
             case TABLE_DROPPED_WITH_DATA -> "table " + finding.table() + " is gone with "
                     + rows(finding.counts().rowsBefore());
             case COLUMN_RENAMED -> finding.table() + "." + finding.column() + " is renamed to " + finding.detail()
@@ -71,11 +70,17 @@ final class FindingMessages {
 
     private static String columnChanged(DataFinding finding) {
         Counts counts = finding.counts();
-        String nulls = counts.nullsBefore() == counts.nullsAfter() ? ""
+        boolean unknown = counts.nullsBefore() == Counts.UNKNOWN || counts.nullsAfter() == Counts.UNKNOWN;
+        String nulls = unknown || counts.nullsBefore() == counts.nullsAfter() ? ""
                 : " (NULLs: " + number(counts.nullsBefore()) + " → " + number(counts.nullsAfter()) + ")";
         String note = finding.detail() == null ? "" : " [" + finding.detail() + "]";
         return finding.table() + "." + finding.column() + " differs in " + differing(counts) + nulls + examples(finding)
                 + note;
+    }
+
+    private static String nonNullValues(Counts counts) {
+        return counts.nullsBefore() == Counts.UNKNOWN ? "non-NULL values"
+                : number(counts.rowsBefore() - counts.nullsBefore()) + " non-NULL values";
     }
 
     private static String rowsChanged(DataFinding finding) {

@@ -5,17 +5,18 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * The SELECT that fingerprints one table: the row count and, per column, the combined hash and the count of
- * NULLs; {@link #sql()} for the whole table, {@link #bucketedSql()} one output row per bucket.
+ * The SELECT that fingerprints one table: the row count and, per column, the combined hash; {@link #sql()} for the
+ * whole table, {@link #bucketedSql()} one output row per bucket, {@link #nullCountSql(String)} a column's NULLs.
  *
- * <p>Every step fingerprints whole tables; only a difference pays for buckets, to narrow it to rows. On 3 million rows
- * of (bigint key, text, numeric, timestamptz, nullable int) and 2 cores, the whole-table query costs about 3.8 times a
- * {@code count(*)} (4.3 before NULL counting and timestamptz hashing were made cheaper) and the bucketed one about 7.5
- * times. The floor is per-row work in the server: per column one hash call and one aggregate step. NULLs are counted
- * by {@code count(*) FILTER (WHERE c IS NULL)}, whose aggregate step runs only for the NULLs (8 % faster than
- * {@code count(c)}, which runs for every value); a NOT NULL column has none to count. Buckets come from joining a 64-row
- * {@code generate_series}: grouping by a computed expression instead makes the planner expect one group per row and
- * give up the parallel partial aggregate, which costs more still.
+ * <p>Every step fingerprints whole tables; only a difference pays for buckets, to narrow it to rows, and for NULL
+ * counts, to describe it. On 3 million rows of (bigint key, text, numeric, timestamptz, nullable int) and 2 cores, the
+ * whole-table query costs about 3 times a {@code count(*)}: 296 to 327 ms against 106 to 114 ms, 2.8 to 3.0 times, in
+ * most runs on a shared machine, where the same query with a NULL count per column took 327 to 370 ms, 3.3 to 3.6
+ * times (4.3 before NULL counting and timestamptz hashing were made cheaper). The floor is per-row work
+ * in the server: per column one hash call and one aggregate step. A column without any value needs no count: its
+ * aggregate over no input is NULL. Buckets come from joining a 64-row {@code generate_series}: grouping by a computed
+ * expression instead makes the planner expect one group per row and give up the parallel partial aggregate, which
+ * costs more still.
  */
 record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
 
@@ -48,9 +49,18 @@ record FingerprintQuery(TableShape table, List<ColumnPlan> columns) {
         String seed = isKeyed() ? keySeed() : "0";
         for (ColumnPlan column : columns) {
             select.add(combine + "(" + HashExpressions.hash(column.value(), column.baseType(), seed) + ")");
-            select.add(column.neverNull() ? "0" : "count(*) FILTER (WHERE " + column.value() + " IS NULL)");
         }
         return select.toString();
+    }
+
+    /**
+     * The count of NULLs of one column (as hashed, so after its cast), or {@code null} when the column can hold none;
+     * run only for a column a finding is about.
+     */
+    String nullCountSql(String column) {
+        ColumnPlan plan = columns.stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow();
+        return plan.neverNull() ? null
+                : "SELECT count(*) FILTER (WHERE " + plan.value() + " IS NULL) FROM " + table.sqlName() + " AS t";
     }
 
     /** The bucket (0..63) of the row {@code t}, the same expression the example queries filter on. */

@@ -4,6 +4,7 @@ import io.github.migrationtest.internal.data.DataFinding.Counts;
 import io.github.migrationtest.internal.data.DataFinding.Kind;
 import io.github.migrationtest.internal.data.DataFinding.Phase;
 import io.github.migrationtest.internal.data.DataFinding.Precision;
+import io.github.migrationtest.internal.data.NullCounter.Nulls;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,27 +16,31 @@ final class TableJudge {
 
     private final Phase phase;
     private final ExampleFinder examples;
+    private final NullCounter nullCounter;
 
-    TableJudge(Phase phase, ExampleFinder examples) {
+    TableJudge(Phase phase, ExampleFinder examples, NullCounter nullCounter) {
         this.phase = phase;
         this.examples = examples;
+        this.nullCounter = nullCounter;
     }
 
     List<DataFinding> judge(TableFingerprint was, TableFingerprint is) throws SQLException {
         List<DataFinding> findings = new ArrayList<>();
         if (is == null) {
             if (was.rowCount() > 0) {
-                findings.add(finding(Kind.TABLE_DROPPED_WITH_DATA, was, null, null, noSample()));
+                findings.add(finding(Kind.TABLE_DROPPED_WITH_DATA, was, null, null, noSample(), Nulls.NONE));
             }
             return findings;
         }
         if (was.rowCount() != is.rowCount()) {
             ExampleFinder.Sample sample = examples.compare(was, is, null);
-            findings.add(finding(onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED), was, is, null, sample));
+            Kind kind = onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED);
+            findings.add(finding(kind, was, is, null, sample, Nulls.NONE));
         }
         boolean comparable = was.keyHashing().equals(is.keyHashing());
         if (!comparable && was.rowCount() > 0) {
-            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts(was, is, null, noSample()),
+            Counts counts = counts(was, is, noSample(), Nulls.NONE);
+            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts,
                     "the row key changed from " + was.keyColumns() + " to " + is.keyColumns(), List.of()));
         }
         Map<String, ColumnFingerprint> added = new LinkedHashMap<>(is.columns());
@@ -69,36 +74,38 @@ final class TableJudge {
     private DataFinding changed(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
                                 ColumnFingerprint now) throws SQLException {
         ExampleFinder.Sample sample = examples.compare(was, is, column.name());
+        Nulls nulls = nullCounter.of(was, is, column.name());
         if (sample.precision() != Precision.EXACT && was.rowCount() == is.rowCount()) {
-            sample = exactWhenOneSideIsAllNull(was, column, now, sample);
+            sample = exactWhenOneSideIsAllNull(was, column, now, sample, nulls);
         }
-        return finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample).withDetail(now.note());
+        return finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample, nulls).withDetail(now.note());
     }
 
     /** A column that is entirely NULL on one side differs in exactly the rows that hold a value on the other. */
     private static ExampleFinder.Sample exactWhenOneSideIsAllNull(TableFingerprint was, ColumnFingerprint column,
-                                                                  ColumnFingerprint now, ExampleFinder.Sample sample) {
-        long rows = was.rowCount();
-        if (now.nullCount() == rows || column.nullCount() == rows) {
-            long differing = rows - Math.min(column.nullCount(), now.nullCount());
+                                                                  ColumnFingerprint now, ExampleFinder.Sample sample,
+                                                                  Nulls nulls) {
+        if ((now.allNull() || column.allNull()) && nulls.known()) {
+            long differing = was.rowCount() - Math.min(nulls.before(), nulls.after());
             return new ExampleFinder.Sample(sample.examples(), differing, Precision.EXACT);
         }
         return sample;
     }
 
     private List<DataFinding> gone(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
-                                   Map<String, ColumnFingerprint> added) {
-        if (column.nullCount() == was.rowCount()) {
+                                   Map<String, ColumnFingerprint> added) throws SQLException {
+        if (column.allNull()) {
             return List.of();
         }
         for (ColumnFingerprint candidate : added.values()) {
             if (was.rowCount() == is.rowCount() && candidate.sameValuesAs(column)) {
                 added.remove(candidate.name());
                 return List.of(new DataFinding(phase, Kind.COLUMN_RENAMED, was.name(), column.name(),
-                        counts(was, is, column.name(), noSample()), candidate.name(), List.of()));
+                        counts(was, is, noSample(), unchanged(was, column)), candidate.name(), List.of()));
             }
         }
-        return List.of(finding(Kind.COLUMN_DROPPED_WITH_DATA, was, is, column.name(), noSample()));
+        Nulls nulls = new Nulls(nullCounter.before(was, column.name()), 0);
+        return List.of(finding(Kind.COLUMN_DROPPED_WITH_DATA, was, is, column.name(), noSample(), nulls));
     }
 
     private Kind kind(Kind kind) {
@@ -106,16 +113,19 @@ final class TableJudge {
     }
 
     private DataFinding finding(Kind kind, TableFingerprint was, TableFingerprint is, String column,
-                                ExampleFinder.Sample sample) {
-        return new DataFinding(phase, kind, was.name(), column, counts(was, is, column, sample), null,
+                                ExampleFinder.Sample sample, Nulls nulls) {
+        return new DataFinding(phase, kind, was.name(), column, counts(was, is, sample, nulls), null,
                 sample.examples());
     }
 
-    private static Counts counts(TableFingerprint was, TableFingerprint is, String column, ExampleFinder.Sample sample) {
-        long nullsBefore = column == null ? 0 : was.column(column).map(ColumnFingerprint::nullCount).orElse(0L);
-        long nullsAfter = column == null || is == null ? 0
-                : is.column(column).map(ColumnFingerprint::nullCount).orElse(0L);
-        return new Counts(was.rowCount(), is == null ? 0 : is.rowCount(), nullsBefore, nullsAfter,
+    /** A renamed column keeps its values, so its NULLs too; they are not counted, as the message does not say. */
+    private static Nulls unchanged(TableFingerprint was, ColumnFingerprint column) {
+        long nulls = NullCounter.withoutCounting(was, column.name());
+        return new Nulls(nulls, nulls);
+    }
+
+    private static Counts counts(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample, Nulls nulls) {
+        return new Counts(was.rowCount(), is == null ? 0 : is.rowCount(), nulls.before(), nulls.after(),
                 sample.differingRows(), sample.precision());
     }
 

@@ -102,6 +102,40 @@ class ForwardJudgementTest {
     }
 
     @Test
+    void columnThatBecomesAllNullIsReportedWithItsNullCountsAndExactDifference() throws Exception {
+        // GIVEN 1,000 orders, every fourth without a note: more rows than the examples compare
+        try (MigrationStepDb step = new MigrationStepDb("create table orders (id int primary key, note text)",
+                "insert into orders select g, case when g % 4 <> 0 then 'n' || g end from generate_series(1, 1000) g")) {
+            // WHEN the migration clears every note
+            List<DataFinding> findings = step.forward("update orders set note = null");
+            // THEN the NULLs before are counted in the earlier database and the difference is exact
+            assertThat(messages(findings)).containsExactly("migration changes data: public.orders.note differs in 750"
+                    + " of 1,000 rows (NULLs: 250 → 1,000); e.g. id=1: 'n1' → NULL, id=2: 'n2' → NULL,"
+                    + " id=3: 'n3' → NULL, id=5: 'n5' → NULL, id=6: 'n6' → NULL, id=7: 'n7' → NULL, id=9: 'n9' → NULL,"
+                    + " id=10: 'n10' → NULL, id=11: 'n11' → NULL, id=13: 'n13' → NULL" + FIX);
+            assertThat(findings.get(0).counts().precision()).isEqualTo(Precision.EXACT);
+        }
+    }
+
+    @Test
+    void droppingAColumnThatHeldOnlyNullsIsNoLoss() throws Exception {
+        try (MigrationStepDb step = new MigrationStepDb(CUSTOMERS[0], CUSTOMERS[1],
+                "alter table customers add column nickname text")) {
+            assertThat(step.forward("alter table customers drop column nickname")).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutTheBeforeStateADroppedColumnIsReportedWithoutClaimingHowManyValuesItHeld() throws Exception {
+        try (MigrationStepDb step = new MigrationStepDb(CUSTOMERS)) {
+            List<DataFinding> findings = step.forwardWithoutBeforeState("alter table customers drop column email");
+            assertThat(messages(findings)).containsExactly("migration loses data: column public.customers.email is"
+                    + " gone with non-NULL values in 30 rows" + FIX);
+            assertThat(findings.get(0).counts().nullsBefore()).isEqualTo(DataFinding.Counts.UNKNOWN);
+        }
+    }
+
+    @Test
     void keylessTableIsJudgedByCountsOnly() throws Exception {
         try (MigrationStepDb step = new MigrationStepDb("create table audit_log (message text)",
                 "insert into audit_log select 'event ' || g from generate_series(1, 5) g")) {
