@@ -1,7 +1,9 @@
 package io.github.migrationtest.assertj;
 
+import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.MigrationStep;
+import io.github.migrationtest.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,20 +17,27 @@ import org.opentest4j.AssertionFailedError;
 final class DeclaredLoss {
 
     /** Losses of the forward run. */
-    static final DeclaredLoss FORWARD = new DeclaredLoss(DataChange.Comparison.FORWARD, "losesDataOnlyIn",
-            "to lose data only in", "it also loses or changes data elsewhere", "it keeps all data in");
+    static final DeclaredLoss FORWARD = new DeclaredLoss(Check.DATA_PRESERVED, DataChange.Comparison.FORWARD,
+            "losesDataOnlyIn", "to lose data only in", "it also loses or changes data elsewhere", "it keeps all data in",
+            "its data was not checked: the forward run failed or did not get that far");
     /** Data the down script does not give back. */
-    static final DeclaredLoss ROUND_TRIP = new DeclaredLoss(DataChange.Comparison.ROUND_TRIP, "restoresDataExceptIn",
-            "to restore all data except in", "its down script also fails to restore data elsewhere",
-            "its down script restores all data in");
+    static final DeclaredLoss ROUND_TRIP = new DeclaredLoss(Check.DATA_RESTORED, DataChange.Comparison.ROUND_TRIP,
+            "restoresDataExceptIn", "to restore all data except in", "its down script also fails to restore data elsewhere",
+            "its down script restores all data in",
+            "its down script's data was not checked: there is no down script, or a phase before it failed");
 
+    private final Check check;
+    private final String notChecked;
     private final DataChange.Comparison comparison;
     private final String method;
     private final String expecting;
     private final String elsewhere;
     private final String keeps;
 
-    private DeclaredLoss(DataChange.Comparison comparison, String method, String expecting, String elsewhere, String keeps) {
+    private DeclaredLoss(Check check, DataChange.Comparison comparison, String method, String expecting, String elsewhere,
+                         String keeps, String notChecked) {
+        this.check = check;
+        this.notChecked = notChecked;
         this.comparison = comparison;
         this.method = method;
         this.expecting = expecting;
@@ -36,7 +45,16 @@ final class DeclaredLoss {
         this.keeps = keeps;
     }
 
+    /** The check this declaration takes over from the default policy. */
+    Check check() {
+        return check;
+    }
+
     Optional<AssertionFailedError> check(MigrationStep step, List<String> declared) {
+        if (step.verdict(check).outcome() == Verdict.Outcome.NOT_RUN) {
+            return Optional.of(new AssertionFailedError("[" + step.displayName() + "] Expecting " + step.displayName() + " "
+                    + expecting + " " + declared + " but " + notChecked));
+        }
         List<DataChange> losses = step.dataChanges().stream()
                 .filter(c -> c.comparison() == comparison && c.isLoss()).toList();
         List<DataChange> undeclared = losses.stream().filter(loss -> declared.stream().noneMatch(place -> covers(place, loss))).toList();

@@ -1,10 +1,7 @@
 package io.github.migrationtest.internal.data;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Columns whose values the database generates from a sequence: identity columns and {@code serial}-style defaults. */
@@ -25,13 +22,6 @@ final class GeneratedColumns {
 
     /** {@code schema.table.column} of every generated column. */
     static Set<String> of(Connection connection) throws SQLException {
-        Set<String> columns = new HashSet<>();
-        try (Statement statement = Sql.statement(connection, Sql.SHORT_TIMEOUT_SECONDS);
-             ResultSet rs = statement.executeQuery(QUERY)) {
-            while (rs.next()) {
-                columns.add(rs.getString(1));
-            }
-        }
-        return columns;
+        return Sql.strings(connection, QUERY);
     }
 }

@@ -1,9 +1,12 @@
 package io.github.migrationtest.internal.data;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Small SQL helpers shared by the fingerprint and the example queries. */
 final class Sql {
@@ -28,6 +31,17 @@ final class Sql {
         Statement statement = connection.createStatement();
         statement.setQueryTimeout(timeoutSeconds);
         return statement;
+    }
+
+    /** The first column of every row of {@code query}, e.g. {@code schema.table.column} names. */
+    static Set<String> strings(Connection connection, String query) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (Statement statement = statement(connection, SHORT_TIMEOUT_SECONDS); ResultSet rs = statement.executeQuery(query)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
     }
 
     /** Work against the database. */

@@ -1,10 +1,7 @@
 package io.github.migrationtest.internal.data;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -32,13 +29,6 @@ public final class TimeDependentDefaults {
 
     /** {@code schema.table.column} of every such column. */
     public static Set<String> columns(Connection connection) throws SQLException {
-        Set<String> columns = new HashSet<>();
-        try (Statement statement = Sql.statement(connection, Sql.SHORT_TIMEOUT_SECONDS);
-             ResultSet rs = statement.executeQuery(QUERY)) {
-            while (rs.next()) {
-                columns.add(rs.getString(1));
-            }
-        }
-        return columns;
+        return Sql.strings(connection, QUERY);
     }
 }
