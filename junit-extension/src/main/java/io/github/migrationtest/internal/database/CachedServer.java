@@ -1,12 +1,11 @@
 package io.github.migrationtest.internal.database;
 
-import io.github.migrationtest.spi.DatabaseServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** An embedded server on a seed-cache directory: the directory outlives the server, and the server can be restarted on it. */
-final class CachedServer implements DatabaseServer {
+final class CachedServer implements EmbeddedServerAddress {
 
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
@@ -37,23 +36,13 @@ final class CachedServer implements DatabaseServer {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + running().getPort() + "/" + database;
-    }
-
-    @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
+    public int port() {
+        return running().getPort();
     }
 
     @Override
     public String description() {
-        return "embedded PostgreSQL (fsync off) on port " + running().getPort() + ", seed cache " + dataDirectory;
+        return "embedded PostgreSQL (fsync off) on port " + port() + ", seed cache " + dataDirectory;
     }
 
     @Override

@@ -58,26 +58,16 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         return builder;
     }
 
-    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements DatabaseServer {
+    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements EmbeddedServerAddress {
 
         @Override
-        public String jdbcUrl(String database) {
-            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
-        }
-
-        @Override
-        public String username() {
-            return "postgres";
-        }
-
-        @Override
-        public String password() {
-            return "";
+        public int port() {
+            return postgres.getPort();
         }
 
         @Override
         public String description() {
-            return "embedded PostgreSQL (fsync off) on port " + postgres.getPort();
+            return "embedded PostgreSQL (fsync off) on port " + port();
         }
 
         @Override
