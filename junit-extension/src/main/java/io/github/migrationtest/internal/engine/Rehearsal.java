@@ -79,7 +79,7 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */
     private String databaseBefore(Migration migration) throws SQLException {
-        String copy = cloneOfTemplate();
+        String copy = seedPoint.newCopy();
         int index = migrations.indexOf(migration);
         if (index - 1 > seedIndex()) {
             ScriptFailure failure = migrateForward(copy, seedIndex(), index - 1);
@@ -92,7 +92,7 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
-        String copy = cloneOfTemplate();
+        String copy = seedPoint.newCopy();
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
     }
 
@@ -114,7 +114,7 @@ public final class Rehearsal implements AutoCloseable {
             if (working != null) {
                 databases().drop(working);
             }
-            working = cloneOfTemplate();
+            working = seedPoint.newCopy();
             applied = seedIndex();
             toppedUp = seedIndex();
             if (seeded() && seedPointTables == null) {
@@ -156,7 +156,7 @@ public final class Rehearsal implements AutoCloseable {
     /** The tables that exist at the seed point (read from a copy: a cached template accepts no connections). */
     private Set<String> seedPointTables() throws SQLException {
         if (seedPointTables == null) {
-            String copy = cloneOfTemplate();
+            String copy = seedPoint.newCopy();
             try {
                 seedPointTables = TopUp.tables(dataSource(copy, "migrationtest-seed"));
             } finally {
@@ -186,11 +186,6 @@ public final class Rehearsal implements AutoCloseable {
                 + "). Use one of those versions, or leave seedAt empty to rehearse every migration.");
     }
 
-    /** A new copy of the template; the template comes first, because making it may move the rehearsal to a seed-cache cluster. */
-    private String cloneOfTemplate() throws SQLException {
-        String template = seedPoint.template();
-        return databases().cloneOf(template);
-    }
 
     private ScratchDatabases databases() {
         return seedPoint.databases();

@@ -45,8 +45,17 @@ final class SeedPoint implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * A new copy of the template, on the server it lives on. The template comes first: making it may move the
+     * rehearsal to a seed-cache cluster.
+     */
+    synchronized String newCopy() throws SQLException {
+        String source = template();
+        return databases.cloneOf(source);
+    }
+
     /** The template's name, made on first use; nobody may connect to it (clone it). */
-    synchronized String template() throws SQLException {
+    private String template() throws SQLException {
         if (template == null) {
             Optional<CachedCluster> cache = seeded ? cachedCluster() : Optional.empty();
             if (cache.isPresent() && useCache(cache.get())) {
