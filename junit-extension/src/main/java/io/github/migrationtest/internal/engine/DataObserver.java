@@ -26,9 +26,12 @@ import javax.sql.DataSource;
 /**
  * The data checks of one step. Fingerprints every table (one scan each, in the server) before forward (F0), after
  * forward (F1), after the down script (F0') and after forward again (F1'), each later one comparing columns whose type
- * changed as their type in F0. F1 scans only the tables the forward script may have written, as its lock trace tells
- * ({@link UnwrittenTables}); the others keep their F0 fingerprint. F0' and F1' scan every table: the down script is
- * not traced, and forward again runs on what the down script left. Judges F0→F1 (DATA_PRESERVED), F0→F0' (DATA_RESTORED) and F1→F1' (DATA_REPRODUCED).
+ * changed as their type in F0. Judges F0→F1 (DATA_PRESERVED), F0→F0' (DATA_RESTORED) and F1→F1' (DATA_REPRODUCED).
+ *
+ * <p>Only F0 scans every table. A later fingerprint scans again only the tables that a script run since the earlier
+ * one may have written, as their locks tell: the forward script's lock trace ({@link ForwardWrites}) and the down
+ * script's own locks in the real run ({@link BackWrites}); the others keep the earlier fingerprint
+ * ({@link UnwrittenTables}). When the locks cannot tell, every table is scanned.
  *
  * <p>Examples of differing rows come from the database before the step, rebuilt only when something differs. The
  * first forward state is gone when forward runs again, so DATA_REPRODUCED reports counts without examples, leaves out
@@ -42,10 +45,12 @@ final class DataObserver implements StepObserver {
     private final DataFingerprinter fingerprinter = new DataFingerprinter();
     private final DataJudge judge = new DataJudge();
     private final Map<Comparison, List<DataFinding>> judged = new EnumMap<>(Comparison.class);
+    private final List<String> rescans = new ArrayList<>();
     private DatabaseFingerprint beforeForward;
     private UserTables tablesBeforeForward;
     private Optional<Set<String>> forwardWrites = Optional.empty();
     private DatabaseFingerprint afterForward;
+    private UserTables tablesAfterForward;
     private DatabaseFingerprint afterForwardByContent;
 
     @Override
@@ -64,16 +69,21 @@ final class DataObserver implements StepObserver {
     @Override
     public void after(Phase phase, StepContext step) throws SQLException {
         try (Connection c = step.database(APPLICATION).getConnection()) {
-            DatabaseFingerprint now = phase == Phase.FORWARD ? afterForward(c, step)
-                    : fingerprinter.takeComparedWith(c, step.ignoredTables(), beforeForward);
             switch (phase) {
                 case FORWARD -> {
-                    afterForward = now;
-                    afterForwardByContent = fingerprinter.takeByContent(c, step.ignoredTables(), grown(beforeForward, now));
-                    judged.put(Comparison.FORWARD, judge.forward(beforeForward, now, c, beforeStep(step)));
+                    tablesAfterForward = UserTables.of(c);
+                    afterForward = rescanned(c, step, "forward", forwardWrites, tablesBeforeForward, beforeForward);
+                    afterForwardByContent = fingerprinter.takeByContent(c, step.ignoredTables(), grown(beforeForward, afterForward));
+                    judged.put(Comparison.FORWARD, judge.forward(beforeForward, afterForward, c, beforeStep(step)));
                 }
-                case BACK -> judged.put(Comparison.ROUND_TRIP, judge.roundTrip(beforeForward, now, c, beforeStep(step)));
+                case BACK -> {
+                    DatabaseFingerprint now = rescanned(c, step, "the down script", bothScriptsWrites(step),
+                            tablesBeforeForward, beforeForward);
+                    judged.put(Comparison.ROUND_TRIP, judge.roundTrip(beforeForward, now, c, beforeStep(step)));
+                }
                 case AGAIN -> {
+                    DatabaseFingerprint now = rescanned(c, step, "forward again", bothScriptsWrites(step),
+                            tablesAfterForward, afterForward);
                     Set<String> timeDependent = TimeDependentDefaults.columns(c);
                     DatabaseFingerprint againByContent = fingerprinter.takeByContent(c, step.ignoredTables(),
                             afterForwardByContent.tables().keySet());
@@ -87,22 +97,39 @@ final class DataObserver implements StepObserver {
         }
     }
 
-    /** F1: tables the forward script cannot have written keep their F0 fingerprint; the others are scanned again. */
-    private DatabaseFingerprint afterForward(Connection c, StepContext step) throws SQLException {
+    /**
+     * The fingerprint now, where tables that no script wrote since {@code earlier} was taken keep their earlier
+     * fingerprint and the others are scanned again.
+     */
+    private DatabaseFingerprint rescanned(Connection c, StepContext step, String after, Optional<Set<String>> written,
+                                          UserTables earlierTables, DatabaseFingerprint earlier) throws SQLException {
         UserTables tables = UserTables.of(c);
-        Set<String> kept = UnwrittenTables.of(forwardWrites, tablesBeforeForward, tables, beforeForward);
+        Set<String> kept = UnwrittenTables.of(written, earlierTables, tables, earlier);
         Set<String> skipped = new HashSet<>(step.ignoredTables());
         skipped.addAll(kept);
         DatabaseFingerprint rescanned = fingerprinter.takeComparedWith(c, skipped, beforeForward);
         if (!kept.isEmpty()) {
-            step.log("    data after forward: rescanned " + rescanned.tables().size() + " of "
-                    + (rescanned.tables().size() + kept.size()) + " tables; the lock trace saw no writes to the others");
+            rescans.add("after " + after + " " + rescanned.tables().size() + " of " + (rescanned.tables().size() + kept.size()));
         }
-        return UnwrittenTables.merged(rescanned, kept, beforeForward, tables);
+        return UnwrittenTables.merged(rescanned, kept, earlier, tables);
+    }
+
+    /** What forward and the down script may have written together; empty when either cannot tell. */
+    private Optional<Set<String>> bothScriptsWrites(StepContext step) {
+        Optional<Set<String>> back = step.backWrites().written();
+        if (forwardWrites.isEmpty() || back.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> both = new HashSet<>(forwardWrites.get());
+        both.addAll(back.get());
+        return Optional.of(both);
     }
 
     @Override
     public void finish(StepContext step) {
+        if (!rescans.isEmpty()) {
+            step.log("    data: tables scanned again " + String.join(", ", rescans) + "; the scripts' locks show they wrote none of the others");
+        }
         List<DataChange> changes = new ArrayList<>();
         judged.forEach((comparison, findings) -> findings.forEach(f -> changes.add(change(comparison, f))));
         StepResult result = step.result();

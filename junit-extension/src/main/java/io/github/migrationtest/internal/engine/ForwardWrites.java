@@ -19,11 +19,12 @@ final class ForwardWrites {
 
     /**
      * Qualified names ({@code schema.table}, as the trace names them after the script) of every relation the trace saw
-     * locked more strongly than ACCESS SHARE; empty when the trace cannot tell: it did not run, or the script does not
-     * run in one transaction (its locks are then only sampled, and short ones can be missed).
+     * locked more strongly than ACCESS SHARE; empty when the trace did not run. A script that does not run in one
+     * transaction is traced one transaction per statement, so its locks are seen as well; only the statements that
+     * must run outside a transaction are sampled, and none of them changes rows.
      */
     static Optional<Set<String>> of(StepTrace trace) {
-        if (!trace.problem().isEmpty() || trace.traced().isEmpty() || !trace.transactional()) {
+        if (!trace.problem().isEmpty() || trace.traced().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(trace.traced().stream().flatMap(statement -> statement.locks().stream())

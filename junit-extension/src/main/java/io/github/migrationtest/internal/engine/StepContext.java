@@ -33,6 +33,7 @@ final class StepContext implements AutoCloseable {
     private final List<String> copies = new ArrayList<>();
     private DataSource rebuilt;
     private StepTrace trace;
+    private final BackWrites backWrites = new BackWrites();
     private final Map<String, String> placeholders;
 
     StepContext(Migration migration, String working, StepResult result, RehearsalSettings settings, Connections connections,
@@ -104,6 +105,11 @@ final class StepContext implements AutoCloseable {
             trace = StepTrace.of(this);
         }
         return trace;
+    }
+
+    /** The relations the down script wrote, told by its locks while it runs; see {@link BackWrites}. */
+    BackWrites backWrites() {
+        return backWrites;
     }
 
     /**

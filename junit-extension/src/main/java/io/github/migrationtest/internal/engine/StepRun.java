@@ -91,7 +91,7 @@ final class StepRun {
     }
 
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
-        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script), d -> result.backTime = d);
+        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWrites()), d -> result.backTime = d);
         if (failure != null) {
             result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure));
             notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);

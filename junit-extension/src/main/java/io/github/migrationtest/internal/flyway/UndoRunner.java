@@ -27,24 +27,41 @@ public final class UndoRunner {
 
     /** Runs the down script of the migration; returns the failure, or null when it succeeded. */
     public ScriptFailure undo(Migration migration, ScriptResource script) throws SQLException {
+        return undo(migration, script, CommitWatch.NONE);
+    }
+
+    /**
+     * The same, showing {@code watch} each transaction before it commits. Without its own transaction the script's
+     * statements run one transaction each, which is what autocommit does, except those that cannot run in a
+     * transaction and every statement of a script that begins or ends transactions itself: these run in autocommit.
+     */
+    public ScriptFailure undo(Migration migration, ScriptResource script, CommitWatch watch) throws SQLException {
         boolean inTransaction = script.config().executeInTransaction();
         List<SqlStatement> statements = SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(!inTransaction);
-            try (Statement s = c.createStatement()) {
-                for (SqlStatement statement : statements) {
-                    try {
-                        s.execute(statement.sql());
-                    } catch (SQLException e) {
-                        if (inTransaction) {
-                            c.rollback();
-                        }
-                        return ScriptFailure.of(script.toString(), statement, e);
+        boolean ownTransactions = statements.stream().anyMatch(SqlStatement::isTransactionControl);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (SqlStatement statement : statements) {
+                boolean autocommit = !inTransaction && (ownTransactions || statement.mustRunOutsideTransaction());
+                c.setAutoCommit(autocommit);
+                try {
+                    s.execute(statement.sql());
+                    if (autocommit) {
+                        watch.ranUnwatched(statement);
+                    } else if (!inTransaction) {
+                        watch.beforeCommit(c);
+                        c.commit();
                     }
+                } catch (SQLException e) {
+                    if (!c.getAutoCommit()) {
+                        c.rollback();
+                    }
+                    return ScriptFailure.of(script.toString(), statement, e);
                 }
             }
+            c.setAutoCommit(!inTransaction);
             removeHistoryRow(c, migration);
             if (inTransaction) {
+                watch.beforeCommit(c);
                 c.commit();
             }
         }

@@ -48,7 +48,7 @@ public final class LockTrace {
             LockTrace trace = new LockTrace(c, applicationName, clone, productionRows);
             List<TracedStatement> traced = new ArrayList<>();
             for (SqlStatement statement : statements) {
-                if (!SqlText.isTransactionControl(statement.sql())) {
+                if (!statement.isTransactionControl()) {
                     traced.add(trace.run(statement, transactional));
                 }
             }
@@ -60,7 +60,7 @@ public final class LockTrace {
 
     private TracedStatement run(SqlStatement statement, boolean transactional) {
         try {
-            return SqlText.mustRunOutsideTransaction(statement.sql())
+            return statement.mustRunOutsideTransaction()
                     ? runInAutocommit(statement, transactional)
                     : runInTransaction(statement, transactional);
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.internal.flyway.SqlStatement;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,20 +9,15 @@ import java.util.regex.Pattern;
 final class SqlText {
 
     static final String NAME = "((?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?)";
-    private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern ALTER_TABLE = Pattern.compile(
             "^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?" + NAME, Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
-            "^(BEGIN|START TRANSACTION|COMMIT|END|ROLLBACK)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTSIDE_TRANSACTION = Pattern.compile(
-            "\\bCONCURRENTLY\\b|^VACUUM\\b|^(CREATE|DROP) DATABASE\\b|^ALTER SYSTEM\\b", Pattern.CASE_INSENSITIVE);
 
     private SqlText() {
     }
 
     /** The statement without comments, on one line, single spaces. */
     static String clean(String sql) {
-        return COMMENTS.matcher(sql).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return SqlStatement.clean(sql);
     }
 
     static boolean matches(String sql, String regex) {
@@ -38,15 +34,6 @@ final class SqlText {
     static Optional<String> alterTableTarget(String sql) {
         Matcher m = ALTER_TABLE.matcher(clean(sql));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    static boolean isTransactionControl(String sql) {
-        return TRANSACTION_CONTROL.matcher(clean(sql)).find();
-    }
-
-    /** Statements PostgreSQL refuses to run inside a transaction block. */
-    static boolean mustRunOutsideTransaction(String sql) {
-        return OUTSIDE_TRANSACTION.matcher(clean(sql)).find();
     }
 
     /**

@@ -37,10 +37,10 @@ class ForwardWritesTest {
     }
 
     @Test
-    void scriptOutsideOneTransactionCannotTellBecauseItsLocksAreOnlySampled() {
+    void scriptOutsideOneTransactionTellsToo() {
         StepTrace trace = new StepTrace(List.of(UPDATE), false, Map.of(), List.of(TRACED), "");
 
-        assertThat(ForwardWrites.of(trace)).isEmpty();
+        assertThat(ForwardWrites.of(trace)).hasValue(Set.of("public.orders", "public.audit"));
     }
 
     private static TracedLock lock(String table, LockMode mode) {
