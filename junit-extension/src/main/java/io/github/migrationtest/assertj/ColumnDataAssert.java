@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.opentest4j.AssertionFailedError;
@@ -14,14 +15,21 @@ import org.opentest4j.AssertionFailedError;
 /** The values of one column after a migration, checked in the database against what they should be. */
 public final class ColumnDataAssert {
 
+    /** Failures of hard assertions: thrown at once. */
+    static final Consumer<AssertionError> THROW = e -> {
+        throw e;
+    };
+
     private final MigrationStep step;
     private final String table;
     private final String column;
+    private final Consumer<AssertionError> failures;
 
-    ColumnDataAssert(MigrationStep step, String table, String column) {
+    ColumnDataAssert(MigrationStep step, String table, String column, Consumer<AssertionError> failures) {
         this.step = step;
         this.table = table;
         this.column = column;
+        this.failures = failures;
     }
 
     /**
@@ -29,25 +37,33 @@ public final class ColumnDataAssert {
      * e.g. {@code isDerivedFrom("first_name || ' ' || last_name")}.
      */
     public ColumnDataAssert isDerivedFrom(String expression) {
+        mismatch(expression).ifPresent(failures);
+        return this;
+    }
+
+    private Optional<AssertionFailedError> mismatch(String expression) {
         String expecting = "Expecting " + table + "." + column + " to equal " + expression + " in every row after " + step.displayName();
-        DataSource database = database().orElseThrow(() -> failure(expecting + " but the database is not in that state"
-                + " (the forward run failed, or the down script ran and forward again failed), so it cannot be queried"));
+        Optional<DataSource> database = database();
+        if (database.isEmpty()) {
+            return Optional.of(failure(expecting + " but the database is not in that state (the forward run failed, or the down"
+                    + " script ran and forward again failed), so it cannot be queried"));
+        }
         DerivedColumnCheck.Result result;
-        try (Connection connection = database.getConnection()) {
+        try (Connection connection = database.get().getConnection()) {
             result = new DerivedColumnCheck(connection).compare(table, column, expression);
         } catch (IllegalArgumentException e) {
-            throw failure(expecting + " but " + e.getMessage());
+            return Optional.of(failure(expecting + " but " + e.getMessage()));
         } catch (SQLException e) {
-            throw failure(expecting + " but the comparison failed: " + e.getMessage());
+            return Optional.of(failure(expecting + " but the comparison failed: " + e.getMessage()));
         }
-        if (result.differing() > 0) {
-            String examples = result.examples().stream().map(r -> r.key() + ": " + r.before() + " ≠ " + r.after())
-                    .collect(Collectors.joining(", "));
-            throw new AssertionFailedError(prefix(result.table()) + expecting + " but it differs in " + number(result.differing()) + " of "
-                    + number(result.rows()) + (result.rows() == 1 ? " row" : " rows") + " (column ≠ expression); e.g. " + examples,
-                    values(result, false), values(result, true));
+        if (result.differing() == 0) {
+            return Optional.empty();
         }
-        return this;
+        String examples = result.examples().stream().map(r -> r.key() + ": " + r.before() + " ≠ " + r.after())
+                .collect(Collectors.joining(", "));
+        return Optional.of(new AssertionFailedError(prefix(result.table()) + expecting + " but it differs in " + number(result.differing())
+                + " of " + number(result.rows()) + (result.rows() == 1 ? " row" : " rows") + " (column ≠ expression); e.g. " + examples,
+                values(result, false), values(result, true)));
     }
 
     private Optional<DataSource> database() {

@@ -9,8 +9,10 @@ import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.StepResult;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AssertionErrorCollector;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -19,9 +21,21 @@ import org.opentest4j.AssertionFailedError;
  */
 public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, MigrationStep> {
 
+    /** Where failures of {@link #table} assertions go: thrown at once, or collected by soft assertions. */
+    private Consumer<AssertionError> tableFailures = ColumnDataAssert.THROW;
+
     public MigrationStepAssert(MigrationStep step) {
         super(step, MigrationStepAssert.class);
         describedAs(step.displayName());
+    }
+
+    /**
+     * Hands failures of {@link #table} assertions to {@code collector} instead of throwing them. Final, so that the
+     * soft-assertion proxy does not intercept it.
+     */
+    final MigrationStepAssert collectingTableFailuresIn(AssertionErrorCollector collector) {
+        tableFailures = collector::collectAssertionError;
+        return this;
     }
 
     /** The migration runs forward. */
@@ -151,7 +165,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     /** Assertions on the data of one table after the migration, e.g. {@code table("customers").column("full_name")}. */
     public TableDataAssert table(String table) {
         isNotNull();
-        return new TableDataAssert(actual, table);
+        return new TableDataAssert(actual, table, tableFailures);
     }
 
     private MigrationStepAssert passes(Check... checks) {
