@@ -28,6 +28,13 @@ public record DatabaseFingerprint(Map<String, TableFingerprint> tables) {
         return new DatabaseFingerprint(merged);
     }
 
+    /** This fingerprint with only the named tables. */
+    public DatabaseFingerprint only(Set<String> names) {
+        Map<String, TableFingerprint> kept = new LinkedHashMap<>(tables);
+        kept.keySet().retainAll(names);
+        return new DatabaseFingerprint(kept);
+    }
+
     /** The same fingerprint without the named columns ({@code schema.table.column}); key columns always stay. */
     public DatabaseFingerprint without(Set<String> columns) {
         Map<String, TableFingerprint> kept = new LinkedHashMap<>();

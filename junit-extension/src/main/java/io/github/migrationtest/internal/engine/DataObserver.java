@@ -34,9 +34,10 @@ import javax.sql.DataSource;
  * ({@link UnwrittenTables}). When the locks cannot tell, every table is scanned.
  *
  * <p>Examples of differing rows come from the database before the step, rebuilt only when something differs. The
- * first forward state is gone when forward runs again, so DATA_REPRODUCED reports counts without examples, leaves out
- * columns whose default depends on the time of the run ({@code now()}, {@code random()}), and compares tables that
- * gained rows and have a generated key by content, since re-inserted rows get new keys.
+ * first forward state is gone when forward runs again, so DATA_REPRODUCED takes its examples from the lock trace's
+ * copy where that holds the same data ({@link FirstForwardStandIn}), leaves out columns whose default depends on the
+ * time of the run ({@code now()}, {@code random()}), and compares tables that gained rows and have a generated key by
+ * content, since re-inserted rows get new keys.
  */
 final class DataObserver implements StepObserver {
 
@@ -87,8 +88,10 @@ final class DataObserver implements StepObserver {
                     Set<String> timeDependent = TimeDependentDefaults.columns(c);
                     DatabaseFingerprint againByContent = fingerprinter.takeByContent(c, step.ignoredTables(),
                             afterForwardByContent.tables().keySet());
-                    judged.put(Comparison.AGAIN, judge.again(afterForward.with(afterForwardByContent).without(timeDependent),
-                            now.with(againByContent).without(timeDependent), c, null));
+                    DatabaseFingerprint first = afterForward.with(afterForwardByContent).without(timeDependent);
+                    DatabaseFingerprint second = now.with(againByContent).without(timeDependent);
+                    judged.put(Comparison.AGAIN, new FirstForwardStandIn().withExamples(judge.again(first, second, c, null),
+                            first, second, beforeForward, afterForwardByContent.tables().keySet(), timeDependent, c, step));
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -20,9 +21,15 @@ import javax.sql.DataSource;
  *
  * @param traced  the traced statements; empty when the trace could not run
  * @param problem why the trace could not run; empty when it ran
+ * @param copy    the copy the trace ran on, left as the script left it; null when there was none
  */
 record StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
-                 List<TracedStatement> traced, String problem) {
+                 List<TracedStatement> traced, String problem, DataSource copy) {
+
+    StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
+              List<TracedStatement> traced, String problem) {
+        this(statements, transactional, productionRows, traced, problem, null);
+    }
 
     static final String APPLICATION_NAME = "migrationtest-lock-trace";
     private static final String USER_TABLES = """
@@ -44,9 +51,10 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
             rows = ProductionRows.of(c, step.settings(), step.seeded());
         }
         try {
-            return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "");
+            return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "",
+                    copy);
         } catch (IllegalStateException e) {
-            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage());
+            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage(), copy);
         }
     }
 
@@ -68,6 +76,11 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
     /** Whether the trace ran every one of these statements (the script as Flyway runs it, placeholders replaced). */
     boolean ranAll(List<SqlStatement> script) {
         return problem.isEmpty() && !traced.isEmpty() && statements.equals(script);
+    }
+
+    /** The copy as the whole of this script left it: a second first forward, from the same database before the step. */
+    Optional<DataSource> afterForward(List<SqlStatement> script) {
+        return ranAll(script) ? Optional.ofNullable(copy) : Optional.empty();
     }
 
     /** Tables that existed before the step (not just before a statement) and that the forward script locks: the ones to probe. */
