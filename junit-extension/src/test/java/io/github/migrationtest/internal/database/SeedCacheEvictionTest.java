@@ -1,14 +1,14 @@
 package io.github.migrationtest.internal.database;
 
+import static io.github.migrationtest.internal.database.SeedCacheEntries.lastUsed;
+import static io.github.migrationtest.internal.database.SeedCacheEntries.megabytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,21 +139,5 @@ class SeedCacheEvictionTest {
     private static void ownByAnotherLiveJvm(Path entry) throws Exception {
         ProcessHandle other = ProcessHandle.current().parent().orElseThrow();
         Files.writeString(OrphanReaper.marker(entry), other.pid() + " " + other.info().startInstant().map(Instant::toString).orElse(""));
-    }
-
-    /** The size of the entry's files in MB, one decimal; large enough that it cannot be an empty folder. */
-    private static String megabytes(Path entry) throws Exception {
-        long bytes = 0;
-        try (var files = Files.walk(entry)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                bytes += Files.size(file);
-            }
-        }
-        assertThat(bytes).as("size of " + entry).isGreaterThan(1_000_000);
-        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
-    }
-
-    private static Instant lastUsed(Path entry) throws Exception {
-        return Files.getLastModifiedTime(SeedCacheMarker.file(entry)).toInstant().truncatedTo(ChronoUnit.SECONDS);
     }
 }
