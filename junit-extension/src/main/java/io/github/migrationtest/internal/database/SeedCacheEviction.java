@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Keeps the seed cache to its limit when a class opens its entry, which counts as the most recently used one: the
  * other complete entries beyond the limit, least recently used first, and the unfinished entries that killed runs
- * left are deleted, each after the PostgreSQL still running on it (if any) is stopped. Entries in use are never touched.
+ * left are deleted, each after the PostgreSQL still running on it (if any) is stopped. Entries in use (open in this
+ * JVM, or owned by another live JVM) are never touched and are kept on top of the limit.
  */
 final class SeedCacheEviction {
 
@@ -81,7 +82,7 @@ final class SeedCacheEviction {
         }
     }
 
-    static String megabytes(Path directory) {
+    private static String megabytes(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             long bytes = files.filter(Files::isRegularFile).mapToLong(SeedCacheEviction::size).sum();
             return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
