@@ -97,6 +97,14 @@ public final class MigrationTestConfiguration {
     public static final String SEED_CACHE_DIRECTORY = "migrationtest.seed-cache.directory";
     public static final String SEED_CACHE_DIRECTORY_DEFAULT = "target/migrationtest/seed-cache";
 
+    /**
+     * How many seeded templates the seed cache keeps (0 or more): when a class opens its entry, which then counts as the
+     * most recently used, the least recently used others beyond this many are deleted. Entries in use by a running JVM
+     * are never deleted and are kept on top of this; 0 keeps only those.
+     */
+    public static final String SEED_CACHE_MAX_ENTRIES = "migrationtest.seed-cache.max-entries";
+    public static final String SEED_CACHE_MAX_ENTRIES_DEFAULT = "4";
+
     private MigrationTestConfiguration() {
     }
 }

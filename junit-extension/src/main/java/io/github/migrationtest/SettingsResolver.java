@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.MigrationTestConfiguration.*;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.internal.engine.LockSettings;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
@@ -57,7 +58,19 @@ final class SettingsResolver {
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
                 locks(),
-                Optional.of(Path.of(text("", SEED_CACHE_DIRECTORY, SEED_CACHE_DIRECTORY_DEFAULT))).filter(dir -> bool(SEED_CACHE, true)));
+                seedCache());
+    }
+
+    private Optional<SeedCacheSettings> seedCache() {
+        boolean on = bool(SEED_CACHE, true);
+        Path directory = Path.of(text("", SEED_CACHE_DIRECTORY, SEED_CACHE_DIRECTORY_DEFAULT));
+        String maxEntries = text("", SEED_CACHE_MAX_ENTRIES, SEED_CACHE_MAX_ENTRIES_DEFAULT);
+        if (!maxEntries.matches("\\d{1,9}")) {
+            throw new ConfigurationProblem(SEED_CACHE_MAX_ENTRIES, SEED_CACHE_MAX_ENTRIES + " is how many seeded templates the seed cache keeps:"
+                    + " a whole number, 0 or more (default " + SEED_CACHE_MAX_ENTRIES_DEFAULT + "; 0 keeps only the entries in use), but is \""
+                    + maxEntries + "\".");
+        }
+        return on ? Optional.of(new SeedCacheSettings(directory, Integer.parseInt(maxEntries))) : Optional.empty();
     }
 
     private LockSettings locks() {

@@ -1,8 +1,10 @@
 package io.github.migrationtest;
 
+import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.internal.database.SeedCacheEntries;
 import io.github.migrationtest.internal.database.SeedCacheServers;
 import io.github.migrationtest.testing.ConsoleCapture;
 import io.github.migrationtest.testing.SeededHistory;
@@ -126,6 +128,43 @@ class SeedCacheRunTest {
         assertThat(Stream.concat(first.stream(), second.stream())).filteredOn(line -> line.startsWith(LOG + "Seeded ")).hasSize(2);
         assertThat(Stream.concat(first.stream(), second.stream())).noneMatch(line -> line.contains("Seed cache"));
         assertThat(cache()).doesNotExist();
+    }
+
+    @Test
+    void aNewEntryBeyondMaxEntriesEvictsTheLeastRecentlyUsedOne() throws Exception {
+        // GIVEN max-entries=1 and an entry saved by an earlier JVM
+        configuration.put("migrationtest.seed-cache.max-entries", "1");
+        runOnce();
+        Path old = onlyEntry();
+        SeedCacheServers.stopAll(cache());
+        String evicted = LOG + "Seed cache: evicted " + old + " (last used " + SeedCacheEntries.lastUsed(old) + ", "
+                + SeedCacheEntries.megabytes(old) + " MB) — keeping the most recently used entry (migrationtest.seed-cache.max-entries=1)";
+
+        // WHEN the class runs with another seed plan
+        configuration.put("migrationtest.seed", "43");
+        List<String> second = runOnce();
+
+        // THEN the old entry is evicted with one line, and only the new one is left
+        assertThat(second).containsOnlyOnce(evicted);
+        assertThat(old).doesNotExist();
+        assertThat(entries()).hasSize(1);
+    }
+
+    @Test
+    void maxEntriesThatIsNoCountFailsNamingTheKeyAndWhatIsAllowed() {
+        for (String bad : List.of("-1", "four")) {
+            // GIVEN a max-entries that is not a count
+            configuration.put("migrationtest.seed-cache.max-entries", bad);
+
+            // WHEN the class runs
+            EngineExecutionResults results = run(Fingerprint.class, configuration);
+
+            // THEN it fails before any database starts, saying what the key means and what it accepts
+            assertThat(message(results, "Fingerprint")).hasValue("@MigrationTest migrationtest.seed-cache.max-entries:"
+                    + " migrationtest.seed-cache.max-entries is how many seeded templates the seed cache keeps: a whole number, 0 or more"
+                    + " (default 4; 0 keeps only the entries in use), but is \"" + bad + "\".");
+            assertThat(cache()).doesNotExist();
+        }
     }
 
     private List<String> runOnce() {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * Seeded templates kept between runs: one embedded cluster per key in {@code <root>/<key>/}, complete when
  * {@code <key>.complete} lies beside it. A directory another running JVM owns, or any failure, means "not here":
  * the caller seeds as usual. Within a JVM the cluster of a key is started once and shared; it stops with the JVM.
+ * Opening an entry records its use and evicts the least recently used entries beyond the limit.
  */
 public final class SeedCache {
 
@@ -20,10 +21,12 @@ public final class SeedCache {
 
     private final Path root;
     private final Consumer<String> log;
+    private final SeedCacheEviction eviction;
 
-    public SeedCache(Path root, Consumer<String> log) {
-        this.root = root.toAbsolutePath().normalize();
+    public SeedCache(SeedCacheSettings settings, Consumer<String> log) {
+        this.root = settings.directory().toAbsolutePath().normalize();
         this.log = log;
+        this.eviction = new SeedCacheEviction(new SeedCacheSettings(root, settings.maxEntries()), SeedCache::inUse, log);
     }
 
     /** The cluster for this key, a hit or ready to be seeded; empty (with one line saying why) when it cannot be used. */
@@ -32,26 +35,44 @@ public final class SeedCache {
         synchronized (OPEN) {
             CachedCluster open = OPEN.get(directory);
             if (open != null) {
-                return open.hit() ? Optional.of(open) : notUsed(directory, "is being seeded by another test class in this JVM");
+                return open.hit() ? used(open) : notUsed(directory, "is being seeded by another test class in this JVM");
             }
-            Optional<ProcessHandle> owner = OrphanReaper.liveOwner(directory);
-            if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()) {
+            Optional<ProcessHandle> owner = otherLiveOwner(directory);
+            if (owner.isPresent()) {
                 return notUsed(directory, "is in use by another JVM (pid " + owner.get().pid() + ")");
             }
             try {
                 CachedCluster cluster = start(directory);
                 OPEN.put(directory, cluster);
-                return Optional.of(cluster);
+                eviction.evictBeside(directory);
+                return cluster.hit() ? used(cluster) : Optional.of(cluster);
             } catch (Exception e) {
                 return notUsed(directory, "could not be used (" + e + ")");
             }
         }
     }
 
+    private static Optional<CachedCluster> used(CachedCluster hit) {
+        try {
+            SeedCacheMarker.touch(hit.directory());
+        } catch (IOException e) {
+            // the entry still serves; it only looks older than it is when the cache is next trimmed
+        }
+        return Optional.of(hit);
+    }
+
+    private static boolean inUse(Path directory) {
+        return OPEN.containsKey(directory) || otherLiveOwner(directory).isPresent();
+    }
+
+    private static Optional<ProcessHandle> otherLiveOwner(Path directory) {
+        return OrphanReaper.liveOwner(directory).filter(owner -> owner.pid() != ProcessHandle.current().pid());
+    }
+
     private CachedCluster start(Path directory) throws Exception {
         OrphanReaper.stopPostmaster(directory).ifPresent(pid -> log.accept("Seed cache: stopped PostgreSQL (pid " + pid
                 + ") left running on " + directory + " by a killed JVM"));
-        Optional<SeedCacheMarker> marker = SeedCacheMarker.read(directory).filter(m -> Files.isRegularFile(directory.resolve("PG_VERSION")));
+        Optional<SeedCacheMarker> marker = SeedCacheMarker.complete(directory) ? SeedCacheMarker.read(directory) : Optional.empty();
         if (marker.isEmpty()) {
             delete(directory);
         }

@@ -5,18 +5,39 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The {@code <key>.complete} file beside a seed-cache directory, written only after the template was seeded,
- * checkpointed and the server stopped cleanly: without it the directory is an unfinished attempt.
+ * checkpointed and the server stopped cleanly: without it the directory is an unfinished attempt. Its modification
+ * time is the entry's last use: written when the entry is sealed, touched on every hit.
  */
 record SeedCacheMarker(Instant seededAt, long rows, String postgresVersion) {
 
     static Path file(Path directory) {
         return directory.resolveSibling(directory.getFileName() + ".complete");
+    }
+
+    /** Whether the directory holds a sealed cluster: a readable marker beside it and a cluster in it. */
+    static boolean complete(Path directory) {
+        return read(directory).isPresent() && Files.isRegularFile(directory.resolve("PG_VERSION"));
+    }
+
+    /** Records a hit as the entry's last use. */
+    static void touch(Path directory) throws IOException {
+        Files.setLastModifiedTime(file(directory), FileTime.from(Instant.now()));
+    }
+
+    /** When the entry was last sealed or hit; {@link Instant#EPOCH} when its marker cannot be read. */
+    static Instant lastUsed(Path directory) {
+        try {
+            return Files.getLastModifiedTime(file(directory)).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
     }
 
     static Optional<SeedCacheMarker> read(Path directory) {

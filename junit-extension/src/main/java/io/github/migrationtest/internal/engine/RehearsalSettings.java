@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param timeouts       the timeouts of every harness connection
  * @param reportDirectory where this class's reports go
  * @param locks          how locks are sampled, probed and judged
- * @param seedCache      where seeded templates are kept between runs; empty when the seed cache is off
+ * @param seedCache      where seeded templates are kept between runs, and how many; empty when the seed cache is off
  */
 public record RehearsalSettings(
         String name,
@@ -44,5 +45,5 @@ public record RehearsalSettings(
         SessionTimeouts timeouts,
         Path reportDirectory,
         LockSettings locks,
-        Optional<Path> seedCache) {
+        Optional<SeedCacheSettings> seedCache) {
 }

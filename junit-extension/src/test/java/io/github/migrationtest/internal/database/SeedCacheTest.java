@@ -35,7 +35,11 @@ class SeedCacheTest {
     }
 
     private Optional<CachedCluster> open(String key) {
-        Optional<CachedCluster> cluster = new SeedCache(root, lines::add).open(key);
+        return open(key, 4);
+    }
+
+    private Optional<CachedCluster> open(String key, int maxEntries) {
+        Optional<CachedCluster> cluster = new SeedCache(new SeedCacheSettings(root, maxEntries), lines::add).open(key);
         cluster.ifPresent(opened::add);
         return cluster;
     }
