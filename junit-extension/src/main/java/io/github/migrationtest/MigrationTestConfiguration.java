@@ -93,6 +93,15 @@ public final class MigrationTestConfiguration {
     public static final String SEED_CACHE = "migrationtest.seed-cache";
     public static final String SEED_CACHE_DEFAULT = "true";
 
+    /**
+     * Default checks to skip, comma-separated: any of {@code DATA_PRESERVED}, {@code DATA_RESTORED},
+     * {@code DATA_REPRODUCED}, {@code BLOCKING} and {@code LOCK_RULES}. With all three data checks off no table is
+     * fingerprinted; with both lock checks off no lock is traced, sampled or probed. Assertions that need a skipped
+     * check fail and say so.
+     */
+    public static final String CHECKS_OFF = "migrationtest.checks.off";
+    public static final String CHECKS_OFF_DEFAULT = "";
+
     /** Where the seed cache keeps its clusters; deleting the folder (e.g. {@code mvn clean}) clears it. */
     public static final String SEED_CACHE_DIRECTORY = "migrationtest.seed-cache.directory";
     public static final String SEED_CACHE_DIRECTORY_DEFAULT = "target/migrationtest/seed-cache";

@@ -6,16 +6,20 @@ import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.internal.engine.LockSettings;
+import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.locks.LockPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -58,7 +62,23 @@ final class SettingsResolver {
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
                 locks(),
-                seedCache());
+                seedCache(),
+                checksOff());
+    }
+
+    private Set<Check> checksOff() {
+        Set<Check> off = EnumSet.noneOf(Check.class);
+        for (String name : list(new String[0], CHECKS_OFF, CHECKS_OFF_DEFAULT)) {
+            Optional<Check> check = Arrays.stream(Check.values()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+            if (check.isEmpty() || !Rehearsal.SKIPPABLE.contains(check.get())) {
+                throw new ConfigurationProblem(CHECKS_OFF, CHECKS_OFF + " lists default checks to skip, separated by commas:"
+                        + " any of " + Rehearsal.SKIPPABLE.stream().map(Check::name).collect(Collectors.joining(", "))
+                        + ", but \"" + name + "\" is " + (check.isEmpty() ? "no check." : "not one of them: the other checks"
+                        + " are what a rehearsal is (the migration runs forward, back and again)."));
+            }
+            off.add(check.get());
+        }
+        return off;
     }
 
     private Optional<SeedCacheSettings> seedCache() {

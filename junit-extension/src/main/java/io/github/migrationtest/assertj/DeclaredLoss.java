@@ -51,9 +51,11 @@ final class DeclaredLoss {
     }
 
     Optional<AssertionFailedError> check(MigrationStep step, List<String> declared) {
-        if (step.verdict(check).outcome() == Verdict.Outcome.NOT_RUN) {
+        Verdict verdict = step.verdict(check);
+        if (verdict.outcome() == Verdict.Outcome.NOT_RUN) {
             return Optional.of(new AssertionFailedError("[" + step.displayName() + "] Expecting " + step.displayName() + " "
-                    + expecting + " " + declared + " but " + notChecked));
+                    + expecting + " " + declared + " but " + (verdict.message().isEmpty() ? notChecked
+                    : notChecked.substring(0, notChecked.indexOf(':')) + ": " + check + " is " + verdict.message())));
         }
         List<DataChange> losses = step.dataChanges().stream()
                 .filter(c -> c.comparison() == comparison && c.isLoss()).toList();

@@ -8,6 +8,7 @@ import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.StepResult;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -75,6 +76,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
 
     /** No existing table had its reads or writes blocked longer than {@code max} during forward or back (replaces the default limit). */
     public MigrationStepAssert blocksNoTableLongerThan(Duration max) {
+        measured("to block no table longer than " + max.toMillis() + " ms", Check.BLOCKING);
         judged(Check.BLOCKING);
         List<BlockedTable> tooLong = actual.blockedTables().stream().filter(t -> t.longestBlocked().compareTo(max) > 0).toList();
         if (!tooLong.isEmpty()) {
@@ -86,6 +88,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
 
     /** The forward script rewrites no existing table (no full copy under ACCESS EXCLUSIVE, whatever the table's size). */
     public MigrationStepAssert rewritesNoTable() {
+        measured("to rewrite no table", Check.BLOCKING, Check.LOCK_RULES);
         if (!actual.rewrittenTables().isEmpty()) {
             String where = actual instanceof StepResult r ? LockLines.rewrites(r.rewrites()) : String.join(", ", actual.rewrittenTables());
             throw failure("Expecting " + actual.displayName() + " to rewrite no table but it rewrote:\n" + where
@@ -96,6 +99,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
 
     /** The forward script breaks no lock rule at any severity, except the rules this step allows. */
     public MigrationStepAssert violatesNoLockRule() {
+        measured("to break no lock rule", Check.LOCK_RULES);
         judged(Check.LOCK_RULES);
         List<LockRuleBreach> breaches = actual instanceof StepResult r ? r.unallowedBreaches() : actual.lockRuleBreaches();
         if (!breaches.isEmpty()) {
@@ -186,6 +190,16 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             for (Check check : checks) {
                 result.judgedByAssertion(check);
             }
+        }
+    }
+
+    /** Fails when every one of these checks was skipped, so that what the assertion needs was never measured. */
+    private void measured(String expecting, Check... checks) {
+        if (actual instanceof StepResult result && Arrays.stream(checks).allMatch(result::skipped)) {
+            throw failure("Expecting " + actual.displayName() + " " + expecting + " but nothing was measured for it: "
+                    + Arrays.stream(checks).map(Check::name).collect(Collectors.joining(" and "))
+                    + (checks.length == 1 ? " is" : " are") + " skipped (migrationtest.checks.off). Take "
+                    + (checks.length == 1 ? "it" : "one of them") + " out of migrationtest.checks.off for this run.");
         }
     }
 

@@ -56,7 +56,6 @@ final class DataObserver implements StepObserver {
 
     @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
-        step.result().postForwardDatabase = null;
         if (phase == Phase.FORWARD) {
             forwardWrites = ForwardWrites.of(step.trace());
             try (Connection c = step.database(APPLICATION).getConnection()) {
@@ -94,9 +93,6 @@ final class DataObserver implements StepObserver {
                             first, second, beforeForward, afterForwardByContent.tables().keySet(), timeDependent, c, step));
                 }
             }
-        }
-        if (phase != Phase.BACK) {
-            step.result().postForwardDatabase = step.database("migrationtest-assert");
         }
     }
 

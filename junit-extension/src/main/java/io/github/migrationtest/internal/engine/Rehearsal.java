@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.ScratchDatabases;
@@ -8,6 +9,8 @@ import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,6 +24,11 @@ public final class Rehearsal implements AutoCloseable {
 
     /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
     static final String MIGRATE_APPLICATION = "migrationtest-migrate";
+    private static final Set<Check> DATA_CHECKS = EnumSet.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
+    private static final Set<Check> LOCK_CHECKS = EnumSet.of(Check.BLOCKING, Check.LOCK_RULES);
+    /** The default checks that {@code migrationtest.checks.off} may skip: those measured besides the rehearsal itself. */
+    public static final Set<Check> SKIPPABLE = Collections.unmodifiableSet(EnumSet.of(Check.DATA_PRESERVED,
+            Check.DATA_RESTORED, Check.DATA_REPRODUCED, Check.BLOCKING, Check.LOCK_RULES));
 
     private final RehearsalSettings settings;
     private final List<Migration> migrations;
@@ -62,6 +70,7 @@ public final class Rehearsal implements AutoCloseable {
                 this::databaseBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
+            result.skip(settings.checksOff());
             applied = run.leftClean() ? index : Integer.MIN_VALUE;
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
@@ -71,10 +80,19 @@ public final class Rehearsal implements AutoCloseable {
         return result;
     }
 
-    /** What is measured and judged around each step besides the schema; the statement runs first (they copy the database). */
+    /**
+     * What is measured and judged around each step besides the schema, less what every check it serves is skipped
+     * for; the statement runs come first (they copy the database).
+     */
     private List<StepObserver> observers() {
-        return List.of(new StatementRunObserver(), new DataObserver(),
-                new LockObserver(settings.locks()));
+        List<StepObserver> observers = new ArrayList<>(List.of(new StatementRunObserver()));
+        if (!settings.checksOff().containsAll(DATA_CHECKS)) {
+            observers.add(new DataObserver());
+        }
+        if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
+            observers.add(new LockObserver(settings.locks()));
+        }
+        return observers;
     }
 
     /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */

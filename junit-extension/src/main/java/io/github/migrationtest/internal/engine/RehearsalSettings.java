@@ -2,10 +2,12 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
+import io.github.migrationtest.Check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a rehearsal needs to know, already resolved from annotation, configuration and defaults.
@@ -45,5 +47,6 @@ public record RehearsalSettings(
         SessionTimeouts timeouts,
         Path reportDirectory,
         LockSettings locks,
-        Optional<SeedCacheSettings> seedCache) {
+        Optional<SeedCacheSettings> seedCache,
+        Set<Check> checksOff) {
 }

@@ -25,6 +25,8 @@ public final class StepResult implements MigrationStep {
 
     private final Migration migration;
     private final Long seed;
+    /** The message of a check that {@code migrationtest.checks.off} skips. */
+    public static final String SKIPPED = "skipped (migrationtest.checks.off)";
     private final List<Verdict> verdicts = new ArrayList<>();
     private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
     Duration forwardTime = Duration.ZERO;
@@ -55,6 +57,19 @@ public final class StepResult implements MigrationStep {
 
     synchronized void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
+    }
+
+    /** Marks the skipped checks not run, in place of whatever was measured for them. */
+    synchronized void skip(Set<Check> skipped) {
+        for (Check check : skipped) {
+            verdicts.removeIf(v -> v.check() == check);
+            verdicts.add(new Verdict(check, Verdict.Outcome.NOT_RUN, SKIPPED));
+        }
+    }
+
+    /** Whether the check was skipped by {@code migrationtest.checks.off}, so that nothing was measured for it. */
+    public boolean skipped(Check check) {
+        return verdicts().stream().anyMatch(v -> v.check() == check && v.message().equals(SKIPPED));
     }
 
     /** Records that an assertion in the test judged this check itself, so the default policy leaves it alone. */

@@ -139,6 +139,7 @@ final class StepRun {
     private ScriptFailure observed(Phase phase, Script script, Consumer<Duration> time) throws SQLException {
         List<StepObserver.Watch> watches = new ArrayList<>();
         ScriptFailure failure;
+        result.postForwardDatabase = null;
         try {
             for (StepObserver observer : observers) {
                 watches.add(observer.before(phase, context));
@@ -153,6 +154,9 @@ final class StepRun {
             for (StepObserver.Watch watch : watches) {
                 watch.close();
             }
+        }
+        if (failure == null && phase != Phase.BACK) {
+            result.postForwardDatabase = context.database("migrationtest-assert");
         }
         if (failure == null) {
             for (StepObserver observer : observers) {
