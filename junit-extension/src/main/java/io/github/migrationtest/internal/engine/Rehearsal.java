@@ -87,7 +87,7 @@ public final class Rehearsal implements AutoCloseable {
     private List<StepObserver> observers() {
         List<StepObserver> observers = new ArrayList<>(List.of(new StatementRunObserver()));
         if (!settings.checksOff().containsAll(DATA_CHECKS)) {
-            observers.add(new DataObserver());
+            observers.add(new DataObserver(settings.checksOff()));
         }
         if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
             observers.add(new LockObserver(settings.locks()));
