@@ -100,7 +100,6 @@ public final class MigrationTestConfiguration {
      * check fail and say so.
      */
     public static final String CHECKS_OFF = "migrationtest.checks.off";
-    public static final String CHECKS_OFF_DEFAULT = "";
 
     /** Where the seed cache keeps its clusters; deleting the folder (e.g. {@code mvn clean}) clears it. */
     public static final String SEED_CACHE_DIRECTORY = "migrationtest.seed-cache.directory";

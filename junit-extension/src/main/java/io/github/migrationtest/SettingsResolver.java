@@ -68,7 +68,7 @@ final class SettingsResolver {
 
     private Set<Check> checksOff() {
         Set<Check> off = EnumSet.noneOf(Check.class);
-        for (String name : list(new String[0], CHECKS_OFF, CHECKS_OFF_DEFAULT)) {
+        for (String name : list(new String[0], CHECKS_OFF, "")) {
             Optional<Check> check = Arrays.stream(Check.values()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
             if (check.isEmpty() || !Rehearsal.SKIPPABLE.contains(check.get())) {
                 throw new ConfigurationProblem(CHECKS_OFF, CHECKS_OFF + " lists default checks to skip, separated by commas:"
