@@ -55,6 +55,11 @@ final class DataObserver implements StepObserver {
     private UserTables tablesAfterForward;
     private DatabaseFingerprint afterForwardByContent;
 
+    /** @param skipped the checks that {@code migrationtest.checks.off} skips: fingerprints only they need are not taken */
+    DataObserver(Set<Check> skipped) {
+        this.skipped = skipped;
+    }
+
     @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
         if (phase == Phase.FORWARD) {
@@ -65,11 +70,6 @@ final class DataObserver implements StepObserver {
             }
         }
         return Watch.NONE;
-    }
-
-    /** @param skipped the checks that {@code migrationtest.checks.off} skips: fingerprints only they need are not taken */
-    DataObserver(Set<Check> skipped) {
-        this.skipped = skipped;
     }
 
     @Override
@@ -124,9 +124,9 @@ final class DataObserver implements StepObserver {
                                           UserTables earlierTables, DatabaseFingerprint earlier) throws SQLException {
         UserTables tables = UserTables.of(c);
         Set<String> kept = UnwrittenTables.of(written, earlierTables, tables, earlier);
-        Set<String> skipped = new HashSet<>(step.ignoredTables());
-        skipped.addAll(kept);
-        DatabaseFingerprint rescanned = fingerprinter.takeComparedWith(c, skipped, beforeForward);
+        Set<String> notScanned = new HashSet<>(step.ignoredTables());
+        notScanned.addAll(kept);
+        DatabaseFingerprint rescanned = fingerprinter.takeComparedWith(c, notScanned, beforeForward);
         if (!kept.isEmpty()) {
             rescans.add("after " + after + " " + rescanned.tables().size() + " of " + (rescanned.tables().size() + kept.size()));
         }

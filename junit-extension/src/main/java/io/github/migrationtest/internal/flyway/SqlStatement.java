@@ -14,7 +14,9 @@ public record SqlStatement(int line, String sql) {
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
             "^(BEGIN|START TRANSACTION|COMMIT|END|ROLLBACK)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTSIDE_TRANSACTION = Pattern.compile(
-            "\\bCONCURRENTLY\\b|^VACUUM\\b|^(CREATE|DROP) DATABASE\\b|^ALTER SYSTEM\\b", Pattern.CASE_INSENSITIVE);
+            "\\bCONCURRENTLY\\b|^VACUUM\\b|^(CREATE|DROP) (DATABASE|TABLESPACE)\\b|^ALTER SYSTEM\\b"
+                    + "|^REINDEX (DATABASE|SYSTEM)\\b|^CLUSTER( VERBOSE)?$|^ALTER DATABASE .* SET TABLESPACE\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** The first line of the statement, shortened for messages. */
     public String headline() {

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
  */
 public final class UndoRunner {
 
+    /** SQLSTATE 25001, active_sql_transaction: "… cannot run inside a transaction block". */
+    private static final String NOT_IN_TRANSACTION_BLOCK = "25001";
     private final DataSource dataSource;
     private final String historyTable;
     private final Map<String, String> placeholders;
@@ -42,15 +44,8 @@ public final class UndoRunner {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (SqlStatement statement : statements) {
                 boolean autocommit = !inTransaction && (ownTransactions || statement.mustRunOutsideTransaction());
-                c.setAutoCommit(autocommit);
                 try {
-                    s.execute(statement.sql());
-                    if (autocommit) {
-                        watch.ranUnwatched(statement);
-                    } else if (!inTransaction) {
-                        watch.beforeCommit(c);
-                        c.commit();
-                    }
+                    run(c, s, statement, autocommit, inTransaction, watch);
                 } catch (SQLException e) {
                     if (!c.getAutoCommit()) {
                         c.rollback();
@@ -66,6 +61,35 @@ public final class UndoRunner {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs one statement; without the script's own transaction, in one of its own, shown to the watch before it
+     * commits, or in autocommit. A statement the server refuses to run in a transaction block that
+     * {@link SqlStatement#mustRunOutsideTransaction()} does not know runs again in autocommit.
+     */
+    private static void run(Connection c, Statement s, SqlStatement statement, boolean autocommit, boolean inTransaction,
+                            CommitWatch watch) throws SQLException {
+        c.setAutoCommit(autocommit);
+        if (autocommit) {
+            s.execute(statement.sql());
+            watch.ranUnwatched(statement);
+            return;
+        }
+        try {
+            s.execute(statement.sql());
+        } catch (SQLException e) {
+            if (inTransaction || !NOT_IN_TRANSACTION_BLOCK.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback();
+            run(c, s, statement, true, false, watch);
+            return;
+        }
+        if (!inTransaction) {
+            watch.beforeCommit(c);
+            c.commit();
+        }
     }
 
     private void removeHistoryRow(Connection c, Migration migration) throws SQLException {
