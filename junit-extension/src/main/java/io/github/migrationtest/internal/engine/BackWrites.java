@@ -2,11 +2,10 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.flyway.CommitWatch;
 import io.github.migrationtest.internal.flyway.SqlStatement;
+import io.github.migrationtest.internal.locks.OwnLocks;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,11 +18,6 @@ import java.util.Set;
  */
 final class BackWrites implements CommitWatch {
 
-    private static final String OWN_LOCKS = """
-            SELECT n.nspname || '.' || c.relname FROM pg_locks l
-              JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE l.pid = pg_backend_pid() AND l.locktype = 'relation' AND l.mode <> 'AccessShareLock'""";
-
     private final Set<String> written = new HashSet<>();
     private boolean known = true;
 
@@ -31,13 +25,8 @@ final class BackWrites implements CommitWatch {
     @Override
     public void beforeCommit(Connection connection) throws SQLException {
         Savepoint beforeLook = connection.setSavepoint();
-        try (Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(30);
-            try (ResultSet rs = statement.executeQuery(OWN_LOCKS)) {
-                while (rs.next()) {
-                    written.add(rs.getString(1));
-                }
-            }
+        try {
+            written.addAll(OwnLocks.written(connection));
             connection.releaseSavepoint(beforeLook);
         } catch (SQLException e) {
             connection.rollback(beforeLook);

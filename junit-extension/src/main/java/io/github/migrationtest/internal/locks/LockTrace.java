@@ -76,7 +76,7 @@ public final class LockTrace {
         long start = System.nanoTime();
         OptionalLong updateCount = execute(statement);
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
-        var held = TraceLocks.ownLocks(connection);
+        var held = OwnLocks.byOid(connection);
         RelationSnapshot after = RelationSnapshot.take(connection);
         connection.commit();
         return new TracedStatement(statement, locks.byOid(held, before, after), before.rewrittenIn(after), duration,

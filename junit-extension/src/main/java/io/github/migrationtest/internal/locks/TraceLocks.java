@@ -1,9 +1,5 @@
 package io.github.migrationtest.internal.locks;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,27 +9,10 @@ import java.util.Optional;
 /** Turns lock observations (by OID from the own backend, or by name from a sampler) into {@link TracedLock}s. */
 final class TraceLocks {
 
-    private static final String OWN_LOCKS = """
-            SELECT relation::bigint AS oid, mode FROM pg_locks
-             WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted
-               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            """;
-
     private final Map<String, Long> productionRows;
 
     TraceLocks(Map<String, Long> productionRows) {
         this.productionRows = productionRows;
-    }
-
-    /** The strongest mode per relation OID that this connection's backend holds right now. */
-    static Map<Long, LockMode> ownLocks(Connection c) throws SQLException {
-        Map<Long, LockMode> held = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(OWN_LOCKS)) {
-            while (rs.next()) {
-                held.merge(rs.getLong("oid"), LockMode.fromPgLocks(rs.getString("mode")), LockMode::strongest);
-            }
-        }
-        return held;
     }
 
     List<TracedLock> byOid(Map<Long, LockMode> held, RelationSnapshot before, RelationSnapshot after) {
