@@ -1,12 +1,14 @@
 package io.github.migrationtest;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.QuietLogging;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.LazyServer;
 import io.github.migrationtest.internal.engine.HarnessSession;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.engine.Summary;
+import io.github.migrationtest.internal.flyway.FlywayVersions;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationScripts;
 import io.github.migrationtest.internal.report.Reports;
@@ -35,8 +37,13 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
     static final Namespace NAMESPACE = Namespace.create(MigrationTestExtension.class);
     private static final String LOG_PREFIX = "[migrationtest] ";
 
+    static {
+        QuietLogging.apply();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        JUnitVersion.check();
         rehearsal(context);
     }
 
@@ -45,7 +52,7 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
         Rehearsal rehearsal = context.getStore(NAMESPACE).get(Rehearsal.class, Rehearsal.class);
         if (rehearsal != null && !rehearsal.results().isEmpty()) {
             log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
-            Reports.write(rehearsal).forEach(file -> context.publishReportEntry("migrationtest.report", file.toString()));
+            PublishedReports.publish(context, Reports.write(rehearsal), MigrationTestExtension::log);
         }
     }
 
@@ -87,6 +94,7 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Rehearsal.class, k -> guarded(() -> {
             RehearsalSettings settings = SettingsResolver.resolve(classContext);
             ClassLoader loader = classContext.getRequiredTestClass().getClassLoader();
+            FlywayVersions.check(MigrationTestExtension::log);
             List<Migration> migrations = MigrationScripts.load(loader, settings.locations(), settings.undoLocations());
             Connections connections = new Connections(new LazyServer(settings.database(), settings.allowExternal(), settings.dockerImage(), MigrationTestExtension::log), settings.timeouts());
             Rehearsal created = new Rehearsal(settings, migrations, loader, connections, MigrationTestExtension::log);

@@ -66,7 +66,7 @@ public final class CachedCluster {
         admin("ALTER DATABASE " + TEMPLATE + " WITH ALLOW_CONNECTIONS false", "CHECKPOINT");
         String version = serverVersion();
         server.stop();
-        SeedCacheMarker sealed = new SeedCacheMarker(Instant.now(), rows, version);
+        SeedCacheMarker sealed = new SeedCacheMarker(Instant.now(), rows, version, EmbeddedBinaries.identity());
         sealed.write(directory);
         server.start();
         marker = sealed;

@@ -3,12 +3,14 @@ package io.github.migrationtest.internal.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /** An embedded server on a seed-cache directory: the directory outlives the server, and the server can be restarted on it. */
 final class CachedServer implements EmbeddedServerAddress {
 
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
+    private ServerVersion version;
 
     CachedServer(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -17,6 +19,18 @@ final class CachedServer implements EmbeddedServerAddress {
 
     synchronized void start() throws IOException {
         postgres = EmbeddedPostgresProvider.builder(dataDirectory, false).start();
+        try {
+            version = ServerVersion.of(this);
+        } catch (SQLException e) {
+            close();
+            throw new IOException("could not read the PostgreSQL version: " + e.getMessage(), e);
+        }
+        try {
+            version.requireSupported(description(), true);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     /** A clean stop ({@code pg_ctl stop -m fast}): everything is written to the data directory, nothing is deleted. */
@@ -42,7 +56,8 @@ final class CachedServer implements EmbeddedServerAddress {
 
     @Override
     public String description() {
-        return "embedded PostgreSQL (fsync off) on port " + port() + ", seed cache " + dataDirectory;
+        String named = version == null ? "PostgreSQL" : "PostgreSQL " + version.text();
+        return "embedded " + named + " (fsync off) on port " + port() + ", seed cache " + dataDirectory;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class DockerDetector {
 
     public static Answer detect() {
         if (!testcontainersPresent()) {
-            return new Answer(false, "Testcontainers is not on the class path (add org.testcontainers:testcontainers-postgresql)");
+            return new Answer(false, "Testcontainers is not on the class path; to rehearse in Docker instead, add org.testcontainers:testcontainers-postgresql");
         }
         if (System.getenv("DOCKER_HOST") == null && socketCandidates().stream().noneMatch(Files::exists)) {
             return new Answer(false, "no Docker socket and no DOCKER_HOST");

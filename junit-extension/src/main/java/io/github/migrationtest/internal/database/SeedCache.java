@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.database;
 
+import io.github.migrationtest.internal.ConfigurationProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ public final class SeedCache {
                 OPEN.put(directory, cluster);
                 eviction.evictBeside(directory);
                 return cluster.hit() ? used(cluster) : Optional.of(cluster);
+            } catch (ConfigurationProblem e) {
+                throw e;
             } catch (Exception e) {
                 return notUsed(directory, "could not be used (" + e + ")");
             }
@@ -73,7 +76,12 @@ public final class SeedCache {
         OrphanReaper.stopPostmaster(directory).ifPresent(pid -> log.accept("Seed cache: stopped PostgreSQL (pid " + pid
                 + ") left running on " + directory + " by a killed JVM"));
         Optional<SeedCacheMarker> marker = SeedCacheMarker.complete(directory) ? SeedCacheMarker.read(directory) : Optional.empty();
-        if (marker.isEmpty()) {
+        Optional<String> otherBinaries = marker.flatMap(sealed -> otherBinaries(directory, sealed));
+        if (otherBinaries.isPresent()) {
+            log.accept("Seed cache: " + directory + " " + otherBinaries.get() + ": seeding it again");
+        }
+        if (marker.isEmpty() || otherBinaries.isPresent()) {
+            marker = Optional.empty();
             delete(directory);
         }
         Files.createDirectories(root);
@@ -98,6 +106,31 @@ public final class SeedCache {
             server.close();
             throw e;
         }
+    }
+
+    /** Why an entry was made by other PostgreSQL binaries than this JVM's, if it was; known without starting a server. */
+    private static Optional<String> otherBinaries(Path directory, SeedCacheMarker sealed) {
+        String binaries = EmbeddedBinaries.identity();
+        Optional<String> now = EmbeddedBinaries.version(binaries);
+        if (sealed.binaries() != null) {
+            Optional<String> then = EmbeddedBinaries.version(sealed.binaries());
+            boolean other = then.isPresent() && now.isPresent() ? !then.equals(now) : !sealed.binaries().equals(binaries);
+            if (other) {
+                return Optional.of("was seeded with PostgreSQL " + sealed.postgresVersion() + " (" + firstJar(sealed.binaries())
+                        + "), this run has " + firstJar(binaries));
+            }
+        }
+        Optional<String> cluster = EmbeddedBinaries.clusterMajor(directory);
+        if (now.isPresent() && cluster.isPresent() && !now.get().startsWith(cluster.get() + ".")) {
+            return Optional.of("holds a PostgreSQL " + cluster.get() + " cluster, this run has PostgreSQL " + now.get() + " binaries");
+        }
+        return Optional.empty();
+    }
+
+    private static String firstJar(String binaries) {
+        String first = binaries.lines().findFirst().orElse("no binaries found on the class path");
+        int bang = first.indexOf(".jar!");
+        return bang < 0 ? first : first.substring(first.lastIndexOf('/', bang) + 1, bang + 4);
     }
 
     private Optional<CachedCluster> notUsed(Path directory, String reason) {

@@ -13,9 +13,10 @@ import java.util.Properties;
 /**
  * The {@code <key>.complete} file beside a seed-cache directory, written only after the template was seeded,
  * checkpointed and the server stopped cleanly: without it the directory is an unfinished attempt. Its modification
- * time is the entry's last use: written when the entry is sealed, touched on every hit.
+ * time is the entry's last use: written when the entry is sealed, touched on every hit. {@code binaries} says where
+ * the PostgreSQL binaries that made it came from ({@link EmbeddedBinaries#identity()}; null in entries of older versions).
  */
-record SeedCacheMarker(Instant seededAt, long rows, String postgresVersion) {
+record SeedCacheMarker(Instant seededAt, long rows, String postgresVersion, String binaries) {
 
     static Path file(Path directory) {
         return directory.resolveSibling(directory.getFileName() + ".complete");
@@ -45,7 +46,7 @@ record SeedCacheMarker(Instant seededAt, long rows, String postgresVersion) {
         try (Reader in = Files.newBufferedReader(file(directory))) {
             p.load(in);
             return Optional.of(new SeedCacheMarker(Instant.parse(p.getProperty("seeded-at")),
-                    Long.parseLong(p.getProperty("rows")), p.getProperty("postgres-version")));
+                    Long.parseLong(p.getProperty("rows")), p.getProperty("postgres-version"), p.getProperty("binaries")));
         } catch (IOException | RuntimeException missingOrDamaged) {
             return Optional.empty();
         }
@@ -56,6 +57,9 @@ record SeedCacheMarker(Instant seededAt, long rows, String postgresVersion) {
         p.setProperty("seeded-at", seededAt.toString());
         p.setProperty("rows", Long.toString(rows));
         p.setProperty("postgres-version", postgresVersion);
+        if (binaries != null) {
+            p.setProperty("binaries", binaries);
+        }
         try (Writer out = Files.newBufferedWriter(file(directory))) {
             p.store(out, "MigrationTest seed cache: the data directory beside this file holds a complete seeded template");
         }

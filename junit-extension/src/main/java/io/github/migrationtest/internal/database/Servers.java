@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.database;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.spi.DatabaseProvider;
 import io.github.migrationtest.spi.DatabaseServer;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ public final class Servers {
     private static final String KEY = "migrationtest.database";
     private static final Map<String, DatabaseServer> STARTED = new ConcurrentHashMap<>();
     private static final Map<String, String> RESOLVED = new ConcurrentHashMap<>();
+    private static final Map<String, ConfigurationProblem> REFUSED = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(Servers::stopAll, "migrationtest-stop-servers"));
@@ -32,7 +34,16 @@ public final class Servers {
         String resolved = resolve(choice, log);
         DatabaseProvider provider = provider(resolved, allowExternal, dockerImage);
         String key = resolved.equals(DOCKER) ? DOCKER + "|" + dockerImage : resolved;
-        return STARTED.computeIfAbsent(key, k -> start(provider));
+        ConfigurationProblem refused = REFUSED.get(key);
+        if (refused != null) {
+            throw refused;
+        }
+        try {
+            return STARTED.computeIfAbsent(key, k -> start(provider, resolved.equals(EMBEDDED)));
+        } catch (ConfigurationProblem e) {
+            REFUSED.put(key, e); // a server of an unsupported version is started once, not once per step
+            throw e;
+        }
     }
 
     /** What the choice means here: {@code auto} becomes {@code docker} or {@code embedded} (asked once per JVM). */
@@ -50,7 +61,7 @@ public final class Servers {
         if (docker.available()) {
             return DOCKER;
         }
-        log.accept("Docker is not available (" + docker.reason() + "): using embedded PostgreSQL.");
+        log.accept("Using embedded PostgreSQL (" + docker.reason() + ").");
         return EMBEDDED;
     }
 
@@ -95,14 +106,34 @@ public final class Servers {
         }
     }
 
-    private static DatabaseServer start(DatabaseProvider provider) {
+    private static DatabaseServer start(DatabaseProvider provider, boolean embedded) {
+        DatabaseServer server;
         try {
-            return provider.start();
+            server = provider.start();
         } catch (ConfigurationProblem e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the database with " + provider.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+        return checked(server, embedded);
+    }
+
+    /** The server with its version checked and named in its description; a server out of range is stopped and refused. */
+    static DatabaseServer checked(DatabaseServer server, boolean embedded) {
+        ServerVersion version;
+        try {
+            version = ServerVersion.of(server);
+        } catch (SQLException e) {
+            server.close();
+            throw new IllegalStateException("Could not read the PostgreSQL version of " + server.description() + ": " + e.getMessage(), e);
+        }
+        try {
+            version.requireSupported(server.description(), embedded);
+        } catch (ConfigurationProblem e) {
+            server.close();
+            throw e;
+        }
+        return new VersionedServer(server, version);
     }
 
     private static void stopAll() {

@@ -16,6 +16,8 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  */
 public final class FlywayRunner {
 
+    static final String TRANSACTIONAL_LOCK = "flyway.postgresql.transactional.lock";
+
     private final DataSource dataSource;
     private final ClassLoader loader;
     private final List<String> locations;
@@ -41,8 +43,10 @@ public final class FlywayRunner {
         if (target != null) {
             fluent.target(target);
         }
-        if (!flywayProperties.containsKey("flyway.postgresql.transactional.lock")) {
-            fluent.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        if (!flywayProperties.containsKey(TRANSACTIONAL_LOCK)) {
+            // the plugin register is the one way to this setting that Flyway 10 to 13 all have (getConfigurationExtension came
+            // in late 11.x; a configuration property needs jackson-databind from 13 on)
+            fluent.getPluginRegister().getPlugin(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         }
         return fluent;
     }
