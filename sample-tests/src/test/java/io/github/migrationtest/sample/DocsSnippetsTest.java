@@ -43,6 +43,40 @@ class DocsSnippetsTest {
         }
     }
 
+    @Test
+    void readmeMavenSnippetsAreTheConsumerProjects() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        String version = projectVersion();
+        Path it = ROOT.resolve("consumer-tests/src/it");
+        for (String[] snippet : new String[][] {{"readme-dependency", "dependency"}, {"readme-dependency", "surefire"},
+                {"junit-6", "boms"}, {"postgres-16", "postgres"}, {"flyway-11", "flyway"}}) {
+            String xml = dedent(markedLines(it.resolve(snippet[0]).resolve("pom.xml"), snippet[1])).replace("@project.version@", version);
+            assertThat(readme).as(snippet[0] + " " + snippet[1]).contains("```xml\n" + xml + "```");
+        }
+    }
+
+    private static String projectVersion() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        int artifact = pom.indexOf("<artifactId>migrationtest-parent</artifactId>");
+        int start = pom.indexOf("<version>", artifact) + "<version>".length();
+        return pom.substring(start, pom.indexOf("</version>", start));
+    }
+
+    /** The lines strictly between the line holding {@code tag::name[]} and the line holding {@code end::name[]}. */
+    private static String markedLines(Path file, String name) throws IOException {
+        String text = Files.readString(file);
+        int start = text.indexOf('\n', text.indexOf("tag::" + name + "[]")) + 1;
+        int end = text.lastIndexOf('\n', text.indexOf("end::" + name + "[]")) + 1;
+        return text.substring(start, end);
+    }
+
+    private static String dedent(String lines) {
+        int indent = lines.lines().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder out = new StringBuilder();
+        lines.lines().forEach(l -> out.append(l.length() >= indent ? l.substring(indent) : l.strip()).append('\n'));
+        return out.toString();
+    }
+
     /** The lines between {@code // tag::name[]} and {@code // end::name[]}. */
     private static String region(Path file, String name) throws IOException {
         String text = Files.readString(file);
