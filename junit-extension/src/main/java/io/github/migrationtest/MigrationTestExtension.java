@@ -47,6 +47,9 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
             log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
             Reports.write(rehearsal).forEach(file -> context.publishReportEntry("migrationtest.report", file.toString()));
         }
+        if (rehearsal != null) {
+            rehearsal.failIfSeedPointFailed();
+        }
     }
 
     @Override

@@ -9,7 +9,20 @@ import java.sql.SQLException;
 interface StepObserver {
 
     /** The phases of a step, in the order they run. */
-    enum Phase { FORWARD, BACK, AGAIN }
+    enum Phase {
+        FORWARD("forward"), BACK("the down script"), AGAIN("forward again");
+
+        private final String text;
+
+        Phase(String text) {
+            this.text = text;
+        }
+
+        /** How messages name the phase: {@code after forward}, {@code after the down script}. */
+        String text() {
+            return text;
+        }
+    }
 
     /** With the database as it is before the phase; the returned watch is closed right after the phase ran. */
     default Watch before(Phase phase, StepContext step) throws SQLException {

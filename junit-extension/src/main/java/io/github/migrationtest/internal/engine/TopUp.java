@@ -57,8 +57,7 @@ final class TopUp {
                         report.tables().stream().map(SeedReport.TableReport::table).collect(Collectors.joining(", ")), seed));
             }
         } catch (SeedingException e) {
-            throw new StepNotRunnableException("cannot seed the tables created after the seed point, after " + migration.displayName()
-                    + ": " + e.getMessage() + " (seed " + seed + ")");
+            throw new Blockage.Found(Blockage.topUp(migration, e.getMessage(), seed));
         }
     }
 
