@@ -41,14 +41,14 @@ public final class OtherSessions {
                 s.setString(1, parameter);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        sessions.add("pid " + rs.getInt(1) + " (application \"" + rs.getString(2) + "\", user " + rs.getString(4)
-                                + ", " + rs.getString(3) + ")");
+                        sessions.add("pid " + rs.getInt(1) + ": application \"" + rs.getString(2) + "\", user " + rs.getString(4)
+                                + ", " + rs.getString(3));
                     }
                 }
             }
         } catch (SQLException unreadable) {
             return "";
         }
-        return String.join(", ", sessions);
+        return String.join("; ", sessions);
     }
 }

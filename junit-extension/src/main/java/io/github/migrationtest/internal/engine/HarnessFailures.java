@@ -26,18 +26,17 @@ final class HarnessFailures {
         String others = query == null || query.others().isEmpty() ? "" : " (" + query.others() + ")";
         String table = query == null ? "a table the harness reads" : query.table().orElse("a table the harness reads");
         return switch (sqlState == null ? "" : sqlState) {
-            case "55P03" -> "Another session" + others + " holds a lock on " + table + ", and the harness gave up waiting for it after"
+            case "55P03" -> "Another session holds a lock on " + table + others + ", and the harness gave up waiting for it after"
                     + " lock_timeout = " + timeouts.lock().toMillis() + " ms (migrationtest.timeout.lock). That session is not the"
-                    + " migration: end its transaction (pg_stat_activity shows it), or raise migrationtest.timeout.lock if it is"
-                    + " expected to finish.";
+                    + " migration: end its transaction, or raise migrationtest.timeout.lock if it is expected to finish.";
             case "57014" -> "The query ran longer than statement_timeout = " + timeouts.statement().toMillis()
                     + " ms (migrationtest.timeout.statement): raise migrationtest.timeout.statement, or lower migrationtest.scale.";
             case "25P03" -> "A harness transaction stayed idle longer than idle_in_transaction_session_timeout = "
                     + timeouts.idleInTransaction().toMillis() + " ms: raise migrationtest.timeout.idle-in-transaction.";
             case "55006" -> "CREATE DATABASE … TEMPLATE copies a database only while nobody else is connected to it, but "
-                    + (others.isEmpty() ? "another session is" : "these sessions are") + " connected" + others + ". Close every"
-                    + " connection a test opens to the step's database (e.g. through MigrationStep's data source) before the"
-                    + " test method returns; the harness drops that database, with everyone still connected, when the class ends.";
+                    + (others.isEmpty() ? "another session is connected" : "these sessions are connected" + others) + ". Close every"
+                    + " connection that the test, or the application it starts, opens to the step's database before the test"
+                    + " method returns: the harness copies that database before each step.";
             default -> sqlState != null && sqlState.startsWith("08")
                     ? "The connection to the server broke: check that the database server is still running."
                     : "This is the harness's SQL, not your migration's; if it keeps failing, report it with this message.";

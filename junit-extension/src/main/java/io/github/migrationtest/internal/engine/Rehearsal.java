@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
@@ -97,7 +98,9 @@ public final class Rehearsal implements AutoCloseable {
 
     /** The failure of a step during which the harness itself failed: a configuration problem as it is, else what failed where. */
     private RuntimeException crashed(StepResult result, Exception e) {
-        result.crashed = true;
+        result.crashed = e instanceof HarnessQueryException q ? q.what() + " failed, SQLSTATE " + q.getSQLState()
+                : e instanceof SQLException sql ? "a harness query failed, SQLSTATE " + sql.getSQLState()
+                : StepOutcome.firstLine(e);
         if (e instanceof ConfigurationProblem problem) {
             return problem;
         }

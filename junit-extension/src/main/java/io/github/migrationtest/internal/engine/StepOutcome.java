@@ -42,8 +42,8 @@ public record StepOutcome(Status status, String reason, String message) {
         if (step.notRehearsed != null) {
             return new StepOutcome(Status.FAILED, "not rehearsed (" + step.notRehearsed + ")", message);
         }
-        if (step.crashed) {
-            return new StepOutcome(Status.FAILED, "crashed: " + firstLine(cause), message);
+        if (step.crashed != null) {
+            return new StepOutcome(Status.FAILED, "crashed (" + step.crashed + ")", message);
         }
         List<Verdict> unjudged = step.unjudgedFailures();
         String checks = unjudged.isEmpty() ? "" : names(unjudged) + "; ";

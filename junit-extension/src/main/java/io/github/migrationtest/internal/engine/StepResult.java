@@ -47,8 +47,8 @@ public final class StepResult implements MigrationStep {
     DataSource postForwardDatabase;
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
-    /** Whether the harness failed while rehearsing it (not a check, not the migration). */
-    boolean crashed;
+    /** What of the harness's own failed while rehearsing it (not a check, not the migration), in short; null when nothing. */
+    String crashed;
     /** The first line of what the test method itself threw, or null when it threw nothing. */
     String testFailure;
     private StepOutcome outcome;
