@@ -120,29 +120,32 @@ final class SeedPoint implements AutoCloseable {
         return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(history));
     }
 
-    /** Moves to the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
+    /**
+     * Moves to the cached cluster; on a miss seeds its template first. False if that failed for cache reasons; when
+     * seeding itself fails the rehearsal goes back to the configured server (the entry is abandoned) and it is thrown.
+     */
     private boolean useCache(CachedCluster cluster) throws SQLException {
         Connections configured = connections;
         databases.close();
         connections = cluster.connections(settings.timeouts());
         databases = new ScratchDatabases(connections);
         announce();
-        boolean seededThere;
         try {
-            seededThere = cluster.hit() || seedInto(cluster);
+            if (cluster.hit()) {
+                log.accept(cluster.hitLine());
+                return true;
+            }
+            if (seedInto(cluster)) {
+                return true;
+            }
         } catch (SQLException | RuntimeException e) {
             connections = configured;
             databases = new ScratchDatabases(connections);
             throw e;
         }
-        if (cluster.hit()) {
-            log.accept(cluster.hitLine());
-        } else if (!seededThere) {
-            connections = configured;
-            databases = new ScratchDatabases(connections);
-            return false;
-        }
-        return true;
+        connections = configured;
+        databases = new ScratchDatabases(connections);
+        return false;
     }
 
     private boolean seedInto(CachedCluster cluster) throws SQLException {
