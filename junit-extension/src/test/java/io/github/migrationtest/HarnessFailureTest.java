@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.testing.ConsoleCapture;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -40,10 +43,13 @@ class HarnessFailureTest {
         LeavesConnectionOpen.left = null;
     }
 
+    @TempDir
+    Path reports;
+
     @Test
-    void lockHeldByAnotherSessionDuringAStepNamesTableSessionPhaseAndTheLockTimeoutKey() {
+    void lockHeldByAnotherSessionDuringAStepNamesTableSessionPhaseAndTheLockTimeoutKey() throws Exception {
         // GIVEN a session of someone else's that takes orders' ACCESS EXCLUSIVE lock just after V2 ran forward, and keeps it
-        Map<String, String> configuration = Map.of("migrationtest.timeout.lock", "500ms");
+        Map<String, String> configuration = Map.of("migrationtest.timeout.lock", "500ms", "migrationtest.report.directory", reports.toString());
 
         // WHEN the class runs
         ConsoleCapture.Captured<EngineExecutionResults> run = ConsoleCapture.of(() -> run(LockedAfterForward.class, configuration));
@@ -54,11 +60,16 @@ class HarnessFailureTest {
                 + " Another session holds a lock on public.orders (pid " + OtherSession.pid + ": application \"other-session\", user postgres,"
                 + " idle in transaction), and the harness gave up waiting for it after lock_timeout = 500 ms (migrationtest.timeout.lock)."
                 + " That session is not the migration: end its transaction, or raise migrationtest.timeout.lock if it is expected to finish.");
-        // AND V3 is rehearsed on a fresh copy, and the summary lists the crash
+        // AND V3 is rehearsed on a fresh copy, and the summary and both reports show the crash
         assertThat(outcome(run.result(), "V3 index email")).isEqualTo("SUCCESSFUL");
-        assertThat(run.lines()).anyMatch(line -> line.startsWith("[migrationtest]   V2 create orders ")
-                && line.endsWith("FAILED: crashed (the data fingerprint of public.orders after forward failed, SQLSTATE 55P03)"))
+        String verdict = "FAILED: crashed (the data fingerprint of public.orders after forward failed, SQLSTATE 55P03)";
+        assertThat(run.lines()).anyMatch(line -> line.startsWith("[migrationtest]   V2 create orders ") && line.endsWith(verdict))
                 .contains("[migrationtest]   2 passed, 1 failed");
+        Path dir = reports.resolve("LockedAfterForward");
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"outcome\": \"FAILED\",\n      \"summary\": \"" + verdict + "\",\n"
+                + "      \"failure\": \"V2 create orders could not be rehearsed: the harness's own query failed");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2 class=\"FAILED\">V2 create orders</h2><p class=\"FAILED\">"
+                + verdict + "</p><pre>V2 create orders could not be rehearsed:");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import io.github.migrationtest.testing.ConsoleCapture;
 import io.github.migrationtest.testing.Histories;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,15 @@ class NotRehearsedTest {
         assertThat(run.lines()).contains("[migrationtest] MigrationTest summary for " + EveryStep.class.getName() + " (6 steps)",
                 "[migrationtest]   2 passed, 4 failed");
         assertThat(run.lines()).filteredOn(line -> line.endsWith("FAILED: not rehearsed (V3 create broken fails forward)")).hasSize(3);
+        // AND both reports hold all six, the unreached ones failed
+        Path reports = dir.resolve("reports").resolve("EveryStep");
+        String json = Files.readString(reports.resolve("report.json"));
+        assertThat(json.split("\"version\": ")).hasSize(7);
+        assertThat(json).contains("\"version\": \"6\",\n      \"description\": \"add email\"");
+        assertThat(json.substring(json.indexOf("\"version\": \"6\""))).contains("\"passed\": false", "\"outcome\": \"FAILED\"",
+                "\"summary\": \"FAILED: not rehearsed (V3 create broken fails forward)\"", "\"failure\": \"V6 add email was not rehearsed: ");
+        assertThat(Files.readString(reports.resolve("report.html"))).contains("<h2 class=\"FAILED\">V6 add email</h2><p class=\"FAILED\">"
+                + "FAILED: not rehearsed (V3 create broken fails forward)</p><pre>V6 add email was not rehearsed: ", "<h2 class=\"PASSED\">V2 add city</h2>");
     }
 
     @Test

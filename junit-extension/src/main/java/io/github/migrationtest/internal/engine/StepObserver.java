@@ -24,6 +24,11 @@ interface StepObserver {
         }
     }
 
+    /** What a failed query of this observer's was part of, for messages: {@code a query of the data checks}. */
+    default String queries() {
+        return "a query of the harness's checks";
+    }
+
     /** With the database as it is before the phase; the returned watch is closed right after the phase ran. */
     default Watch before(Phase phase, StepContext step) throws SQLException {
         return Watch.NONE;

@@ -154,7 +154,7 @@ final class StepRun {
         result.postForwardDatabase = null;
         try {
             for (StepObserver observer : observers) {
-                watches.add(located(() -> observer.before(phase, context), "before " + phase.text()));
+                watches.add(located(() -> observer.before(phase, context), observer, "before " + phase.text()));
             }
             long start = System.nanoTime();
             try {
@@ -175,20 +175,20 @@ final class StepRun {
                 located(() -> {
                     observer.after(phase, context);
                     return null;
-                }, "after " + phase.text());
+                }, observer, "after " + phase.text());
             }
         }
         return failure;
     }
 
     /** Runs an observer's work; a failed harness query then says where in the step it failed. */
-    private static <T> T located(ObserverWork<T> work, String where) throws SQLException {
+    private static <T> T located(ObserverWork<T> work, StepObserver observer, String where) throws SQLException {
         try {
             return work.run();
         } catch (HarnessQueryException e) {
             throw e.during(where);
         } catch (SQLException e) {
-            throw new HarnessQueryException("a query of the harness's checks", null, "", e).during(where);
+            throw new HarnessQueryException(observer.queries(), null, "", e).during(where);
         }
     }
 
