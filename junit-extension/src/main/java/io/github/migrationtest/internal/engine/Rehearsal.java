@@ -105,6 +105,7 @@ public final class Rehearsal implements AutoCloseable {
             return problem;
         }
         String what = e instanceof SQLException sql ? HarnessFailures.describe(sql, settings.timeouts())
+                : e instanceof Blockage.Found found ? found.blockage().cause()
                 : "the harness failed: " + e;
         return new StepCrashedException(result.displayName() + " could not be rehearsed: " + what, e);
     }
@@ -135,9 +136,9 @@ public final class Rehearsal implements AutoCloseable {
         return results.stream().sorted(Comparator.comparingInt(r -> indexOf(r.version()))).toList();
     }
 
-    /** The result of a step tried so far, rehearsed or not. */
+    /** The latest result of a step tried so far, rehearsed or not (a class may rehearse a step in several methods). */
     public synchronized Optional<StepResult> result(Migration migration) {
-        return results.stream().filter(r -> r.version().equals(migration.versionText())).findFirst();
+        return results.stream().filter(r -> r.version().equals(migration.versionText())).reduce((first, latest) -> latest);
     }
 
     /** Fails the class when the seed point cannot be built, which no step could then get past. */
