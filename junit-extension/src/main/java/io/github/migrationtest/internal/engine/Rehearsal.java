@@ -72,6 +72,7 @@ public final class Rehearsal implements AutoCloseable {
             working = workingCopy.before(index);
         } catch (Blockage.Found e) {
             result.notRehearsed = e.blockage().shortCause();
+            log.accept(Summary.notRehearsed(result));
             throw e.blockage().failStep(migration, migrations.get(index - 1));
         } catch (SQLException | RuntimeException e) {
             workingCopy.lost();
@@ -101,6 +102,7 @@ public final class Rehearsal implements AutoCloseable {
         result.crashed = e instanceof HarnessQueryException q ? q.what() + " failed, SQLSTATE " + q.getSQLState()
                 : e instanceof SQLException sql ? "a harness query failed, SQLSTATE " + sql.getSQLState()
                 : StepOutcome.firstLine(e);
+        log.accept(Summary.notRehearsed(result));
         if (e instanceof ConfigurationProblem problem) {
             return problem;
         }

@@ -33,6 +33,11 @@ public final class Summary {
         return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)");
     }
 
+    /** The line printed at once for a step that was not rehearsed, or that the harness failed on. */
+    static String notRehearsed(StepResult r) {
+        return times(r) + (r.notRehearsed != null ? "not rehearsed (" + r.notRehearsed + ")" : "crashed (" + r.crashed + ")");
+    }
+
     private static String names(List<Verdict> verdicts) {
         return String.join(", ", verdicts.stream().map(v -> v.check().name()).toList());
     }
