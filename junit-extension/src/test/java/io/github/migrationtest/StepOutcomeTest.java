@@ -10,6 +10,7 @@ import io.github.migrationtest.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class StepOutcomeTest {
 
     @Test
     void theTestsOwnFailureAndAbortCountAsJUnitCountsThem() throws Exception {
-        // GIVEN a good history whose test aborts V1 (an assumption) and fails V2 (its own assertion)
+        // GIVEN a good history whose test aborts V1 (an assumption), fails V2 (its own assertion), and whose @AfterEach fails V3
         Map<String, String> configuration = Map.of("migrationtest.report.directory", reports.toString());
 
         // WHEN the class runs
@@ -60,7 +61,8 @@ class StepOutcomeTest {
                         && line.endsWith("ABORTED: by the test: Assumption failed: not on this branch"))
                 .anyMatch(line -> line.startsWith("[migrationtest]   V2 create orders ")
                         && line.endsWith("FAILED: the test failed: orders must be partitioned"))
-                .contains("[migrationtest]   1 passed, 1 failed, 1 aborted");
+                .anyMatch(line -> line.startsWith("[migrationtest]   V3 index email ") && line.endsWith("FAILED: after the step: cleanup failed"))
+                .contains("[migrationtest]   0 passed, 2 failed, 1 aborted");
         assertThat(step(Files.readString(reports.resolve("OwnOutcomes").resolve("report.json")), "2"))
                 .contains("\"passed\": false", "\"outcome\": \"FAILED\"", "\"failure\": \"orders must be partitioned\"");
     }
@@ -83,11 +85,21 @@ class StepOutcomeTest {
 
     @MigrationTest(locations = HISTORIES + "good/migration", undoLocations = HISTORIES + "good/undo")
     static class OwnOutcomes {
+        static String version;
+
         @EachMigration
         void step(MigrationStep step) {
+            version = step.version();
             Assumptions.assumeFalse(step.version().equals("1"), "not on this branch");
             if (step.version().equals("2")) {
                 throw new AssertionError("orders must be partitioned");
+            }
+        }
+
+        @AfterEach
+        void cleanUp() {
+            if ("3".equals(version)) {
+                throw new IllegalStateException("cleanup failed");
             }
         }
     }
