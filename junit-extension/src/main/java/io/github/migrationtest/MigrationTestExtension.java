@@ -54,6 +54,9 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
             log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
             PublishedReports.publish(context, Reports.write(rehearsal), MigrationTestExtension::log);
         }
+        if (rehearsal != null) {
+            rehearsal.failIfSeedPointFailed();
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.internal.database.HarnessQueryException;
+import io.github.migrationtest.internal.database.OtherSessions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -77,7 +79,21 @@ public final class DataFingerprinter {
         return new DatabaseFingerprint(tables);
     }
 
+    /** One table's fingerprint; a failure names the table and, for a lock timeout, the sessions that hold its locks. */
     private static TableFingerprint fingerprint(Connection connection, TableShape table, CastPlanner casts)
+            throws SQLException {
+        try {
+            return fingerprintOf(connection, table, casts);
+        } catch (HarnessQueryException e) {
+            throw e;
+        } catch (SQLException e) {
+            String name = table.qualifiedName();
+            throw new HarnessQueryException("the data fingerprint of " + name, name,
+                    "55P03".equals(e.getSQLState()) ? OtherSessions.holdingLocksOn(connection, name) : "", e);
+        }
+    }
+
+    private static TableFingerprint fingerprintOf(Connection connection, TableShape table, CastPlanner casts)
             throws SQLException {
         List<ColumnPlan> plans = casts.plan(table);
         if (plans.stream().noneMatch(ColumnPlan::isCast)) {

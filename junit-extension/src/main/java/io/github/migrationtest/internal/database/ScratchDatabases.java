@@ -32,7 +32,20 @@ public final class ScratchDatabases implements AutoCloseable {
 
     /** A new database that is a file copy of the template (no one may be connected to the template). */
     public synchronized String cloneOf(String template) throws SQLException {
-        return create(" TEMPLATE " + template + " STRATEGY FILE_COPY");
+        try {
+            return create(" TEMPLATE " + template + " STRATEGY FILE_COPY");
+        } catch (SQLException e) {
+            throw new HarnessQueryException("the copy of database " + template, null, "55006".equals(e.getSQLState())
+                    ? sessionsOn(template) : "", e);
+        }
+    }
+
+    private String sessionsOn(String database) {
+        try (Connection c = connections.open(connections.server().maintenanceDatabase(), "migrationtest-admin")) {
+            return OtherSessions.connectedTo(c, database);
+        } catch (SQLException unreachable) {
+            return "";
+        }
     }
 
     private String create(String clause) throws SQLException {
@@ -49,7 +62,11 @@ public final class ScratchDatabases implements AutoCloseable {
         if (!created.remove(name)) {
             throw new IllegalArgumentException("refusing to drop " + name + ": MigrationTest did not create it");
         }
-        maintenance("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        try {
+            maintenance("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new HarnessQueryException("dropping database " + name, null, "", e);
+        }
     }
 
     /**

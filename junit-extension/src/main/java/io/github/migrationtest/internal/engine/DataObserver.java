@@ -61,6 +61,11 @@ final class DataObserver implements StepObserver {
     }
 
     @Override
+    public String queries() {
+        return "a catalog query of the data checks";
+    }
+
+    @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
         if (phase == Phase.FORWARD) {
             forwardWrites = ForwardWrites.of(step.trace());

@@ -102,4 +102,9 @@ final class LockObserver implements StepObserver {
         return new LockRuleBreach(f.ruleId(), f.severity().name(), f.line(), f.headline(), f.table(), f.rows(),
                 f.measuredBlocking(), f.message());
     }
+
+    @Override
+    public String queries() {
+        return "a query of the lock checks";
+    }
 }

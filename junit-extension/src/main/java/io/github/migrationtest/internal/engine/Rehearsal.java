@@ -3,15 +3,17 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
-import io.github.migrationtest.internal.flyway.ScriptFailure;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -35,13 +37,9 @@ public final class Rehearsal implements AutoCloseable {
     private final ClassLoader loader;
     private final Consumer<String> log;
     private final SeedPlan seedPlan;
-    private final TopUp topUp;
     private final SeedPoint seedPoint;
     private final List<StepResult> results = new ArrayList<>();
-    private String working;
-    private int applied = -1;
-    private int toppedUp = -1;
-    private Set<String> seedPointTables;
+    private final WorkingCopy workingCopy;
 
     public Rehearsal(RehearsalSettings settings, List<Migration> migrations, ClassLoader loader, Connections connections, Consumer<String> log) {
         this.settings = settings;
@@ -49,9 +47,9 @@ public final class Rehearsal implements AutoCloseable {
         this.loader = loader;
         this.log = log;
         this.seedPlan = new SeedPlan(settings, log);
-        this.topUp = new TopUp(settings, log);
         this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
                 this::flyway, log);
+        this.workingCopy = new WorkingCopy(migrations, seedIndex(), seeded(), seedPoint, new TopUp(settings, log), this::flyway);
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -59,25 +57,59 @@ public final class Rehearsal implements AutoCloseable {
         return migrations.subList(seedIndex() + 1, migrations.size());
     }
 
-    /** Rehearses one step, first bringing the working database to the version before it. */
+    /**
+     * Rehearses one step, first bringing the working database to the version before it. The step's result is kept
+     * whatever happens, so that summary and reports show every step: one that cannot be reached fails with
+     * {@link StepNotRunnableException} naming the migration that blocks it, one where the harness itself failed with
+     * {@link StepCrashedException}.
+     */
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
-        bringTo(index - 1);
         StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
+        results.add(result);
+        String working;
+        try {
+            working = workingCopy.before(index);
+        } catch (Blockage.Found e) {
+            result.notRehearsed = e.blockage().shortCause();
+            log.accept(Summary.notRehearsed(result));
+            throw e.blockage().failStep(migration, migrations.get(index - 1));
+        } catch (SQLException | RuntimeException e) {
+            workingCopy.lost();
+            throw crashed(result, e);
+        }
         FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
         try (StepContext context = new StepContext(migration, working, result, settings, seedPoint.connections(), databases(),
-                this::databaseBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
+                workingCopy::rebuiltBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
             result.skip(settings.checksOff());
-            applied = run.leftClean() ? index : Integer.MIN_VALUE;
+            workingCopy.stepRan(index, run.leftClean(), run.forwardFailure() == null ? null : Blockage.forward(migration, run.forwardFailure()));
+        } catch (SQLException | RuntimeException e) {
+            workingCopy.lost();
+            result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+            throw crashed(result, e);
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-        results.add(result);
         log.accept(Summary.rehearsed(result));
         result.statements().forEach(statement -> log.accept("    " + statement));
         return result;
+    }
+
+    /** The failure of a step during which the harness itself failed: a configuration problem as it is, else what failed where. */
+    private RuntimeException crashed(StepResult result, Exception e) {
+        result.crashed = e instanceof HarnessQueryException q ? q.what() + " failed, SQLSTATE " + q.getSQLState()
+                : e instanceof SQLException sql ? "a harness query failed, SQLSTATE " + sql.getSQLState()
+                : StepOutcome.firstLine(e);
+        log.accept(Summary.notRehearsed(result));
+        if (e instanceof ConfigurationProblem problem) {
+            return problem;
+        }
+        String what = e instanceof SQLException sql ? HarnessFailures.describe(sql, settings.timeouts())
+                : e instanceof Blockage.Found found ? found.blockage().cause()
+                : "the harness failed: " + e;
+        return new StepCrashedException(result.displayName() + " could not be rehearsed: " + what, e);
     }
 
     /**
@@ -95,27 +127,37 @@ public final class Rehearsal implements AutoCloseable {
         return observers;
     }
 
-    /** A new database in the state before {@code migration}: a copy of the seed point migrated to the version before it. */
-    private String databaseBefore(Migration migration) throws SQLException {
-        String copy = seedPoint.newCopy();
-        int index = migrations.indexOf(migration);
-        if (index - 1 > seedIndex()) {
-            ScriptFailure failure = migrateForward(copy, seedIndex(), index - 1);
-            if (failure != null) {
-                throw new SQLException("cannot rebuild the database before " + migration.displayName() + ": " + failure.describe());
-            }
-        }
-        return copy;
-    }
-
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
         String copy = seedPoint.newCopy();
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
     }
 
+    /** Every step tried so far, rehearsed or not, in version order. */
     public synchronized List<StepResult> results() {
-        return List.copyOf(results);
+        return results.stream().sorted(Comparator.comparingInt(r -> indexOf(r.version()))).toList();
+    }
+
+    /** The latest result of a step tried so far, rehearsed or not (a class may rehearse a step in several methods). */
+    public synchronized Optional<StepResult> result(Migration migration) {
+        return results.stream().filter(r -> r.version().equals(migration.versionText())).reduce((first, latest) -> latest);
+    }
+
+    /** Fails the class when the seed point cannot be built, which no step could then get past. */
+    public void failIfSeedPointFailed() {
+        Optional<Blockage> failure = seedPoint.failure();
+        if (failure.isPresent()) {
+            throw new StepNotRunnableException("No step was rehearsed: " + failure.get().cause());
+        }
+    }
+
+    private int indexOf(String version) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).versionText().equals(version)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public RehearsalSettings settings() {
@@ -125,63 +167,6 @@ public final class Rehearsal implements AutoCloseable {
     /** Where the server is, for reports. */
     public String serverDescription() {
         return seedPoint.connections().server().description();
-    }
-
-    private void bringTo(int index) throws SQLException {
-        if (working == null || applied > index || applied == Integer.MIN_VALUE) {
-            if (working != null) {
-                databases().drop(working);
-            }
-            working = seedPoint.newCopy();
-            applied = seedIndex();
-            toppedUp = seedIndex();
-            if (seeded() && seedPointTables == null) {
-                seedPointTables = TopUp.tables(dataSource(working, "migrationtest-seed"));
-            }
-        }
-        int from = applied;
-        applied = Integer.MIN_VALUE;
-        if (seeded() && toppedUp < from) {
-            topUp.after(migrations.get(from), dataSource(working, "migrationtest-seed"), seedPointTables());
-        }
-        ScriptFailure failure = migrateForward(working, from, index);
-        if (failure != null) {
-            throw new StepNotRunnableException("cannot bring the database to " + migrations.get(index).displayName()
-                    + " before this step: " + failure.describe() + ". Fix that migration first; its own step says more.");
-        }
-        applied = index;
-        toppedUp = index;
-    }
-
-    /**
-     * Migrates a database from version index {@code from} to {@code to}. On seeded runs it goes one version at a time
-     * and tops up after each, so that every way of getting to a version gives the same data.
-     */
-    private ScriptFailure migrateForward(String database, int from, int to) throws SQLException {
-        if (!seeded()) {
-            return from < to ? flyway(database).migrateTo(migrations.get(to)) : null;
-        }
-        for (int next = from + 1; next <= to; next++) {
-            ScriptFailure failure = flyway(database).migrateTo(migrations.get(next));
-            if (failure != null) {
-                return failure;
-            }
-            topUp.after(migrations.get(next), dataSource(database, "migrationtest-seed"), seedPointTables());
-        }
-        return null;
-    }
-
-    /** The tables that exist at the seed point (read from a copy: a cached template accepts no connections). */
-    private Set<String> seedPointTables() throws SQLException {
-        if (seedPointTables == null) {
-            String copy = seedPoint.newCopy();
-            try {
-                seedPointTables = TopUp.tables(dataSource(copy, "migrationtest-seed"));
-            } finally {
-                databases().drop(copy);
-            }
-        }
-        return seedPointTables;
     }
 
     /** Whether the rehearsal runs on seeded data (there is a seed point and rows to put there). */

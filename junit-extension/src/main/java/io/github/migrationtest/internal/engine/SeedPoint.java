@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.LazyServer;
@@ -7,7 +8,7 @@ import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.database.SeedCache;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
-import io.github.migrationtest.internal.flyway.ScriptFailure;
+import io.github.migrationtest.internal.flyway.MigrationFailure;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,6 +32,7 @@ final class SeedPoint implements AutoCloseable {
     private Connections connections;
     private ScratchDatabases databases;
     private String template;
+    private Blockage failed;
 
     /** @param history the migrations up to and including the seed point; empty when there is none */
     SeedPoint(RehearsalSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
@@ -54,19 +56,51 @@ final class SeedPoint implements AutoCloseable {
         return databases.cloneOf(source);
     }
 
-    /** The template's name, made on first use; nobody may connect to it (clone it). */
+    /**
+     * The template's name, made on first use; nobody may connect to it (clone it). When it cannot be made, every later
+     * call fails the same way at once ({@link Blockage.Found}): the seed point is tried once per class.
+     */
     private String template() throws SQLException {
+        if (failed != null) {
+            throw new Blockage.Found(failed);
+        }
         if (template == null) {
-            Optional<CachedCluster> cache = seeded ? cachedCluster() : Optional.empty();
-            if (cache.isPresent() && useCache(cache.get())) {
-                return template;
+            try {
+                template = madeTemplate();
+            } catch (Blockage.Found e) {
+                failed = e.blockage();
+                throw e;
+            } catch (SQLException e) {
+                if (history.isEmpty()) {
+                    throw e;
+                }
+                failed = Blockage.seedPointHarness(history.get(history.size() - 1), HarnessFailures.describe(e, settings.timeouts()));
+                throw new Blockage.Found(failed);
             }
-            template = databases.create();
-            announce();
-            migrateAndSeed(template);
-            databases.checkpoint();
         }
         return template;
+    }
+
+    private String madeTemplate() throws SQLException {
+        Optional<CachedCluster> cache = seeded ? cachedCluster() : Optional.empty();
+        if (cache.isPresent() && useCache(cache.get())) {
+            return cache.get().template();
+        }
+        String made = databases.create();
+        announce();
+        try {
+            migrateAndSeed(made);
+        } catch (RuntimeException e) {
+            databases.drop(made);
+            throw e;
+        }
+        databases.checkpoint();
+        return made;
+    }
+
+    /** Why the template cannot be made, once that was found. */
+    synchronized Optional<Blockage> failure() {
+        return Optional.ofNullable(failed);
     }
 
     /** The server the template is on, with the harness timeouts. */
@@ -86,22 +120,32 @@ final class SeedPoint implements AutoCloseable {
         return new SeedCache(settings.seedCache().get(), log).open(seedPlan.cacheKey(history));
     }
 
-    /** Moves to the cached cluster; on a miss seeds its template first. False if that failed for cache reasons. */
+    /**
+     * Moves to the cached cluster; on a miss seeds its template first. False if that failed for cache reasons; when
+     * seeding itself fails the rehearsal goes back to the configured server (the entry is abandoned) and it is thrown.
+     */
     private boolean useCache(CachedCluster cluster) throws SQLException {
         Connections configured = connections;
         databases.close();
         connections = cluster.connections(settings.timeouts());
         databases = new ScratchDatabases(connections);
         announce();
-        if (cluster.hit()) {
-            log.accept(cluster.hitLine());
-        } else if (!seedInto(cluster)) {
+        try {
+            if (cluster.hit()) {
+                log.accept(cluster.hitLine());
+                return true;
+            }
+            if (seedInto(cluster)) {
+                return true;
+            }
+        } catch (SQLException | RuntimeException e) {
             connections = configured;
             databases = new ScratchDatabases(connections);
-            return false;
+            throw e;
         }
-        template = cluster.template();
-        return true;
+        connections = configured;
+        databases = new ScratchDatabases(connections);
+        return false;
     }
 
     private boolean seedInto(CachedCluster cluster) throws SQLException {
@@ -129,11 +173,15 @@ final class SeedPoint implements AutoCloseable {
             return 0;
         }
         Migration seedPoint = history.get(history.size() - 1);
-        ScriptFailure failure = flyway.apply(connections.dataSource(database, Rehearsal.MIGRATE_APPLICATION)).migrateTo(seedPoint);
+        MigrationFailure failure = flyway.apply(connections.dataSource(database, Rehearsal.MIGRATE_APPLICATION)).migrateThrough(history);
         if (failure != null) {
-            throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.displayName() + ": " + failure.describe());
+            throw new Blockage.Found(Blockage.seedPointForward(seedPoint, failure.migration(), failure.failure()));
         }
-        return seedPlan.seed(connections.dataSource(database, "migrationtest-seed"));
+        try {
+            return seedPlan.seed(connections.dataSource(database, "migrationtest-seed"));
+        } catch (ConfigurationProblem e) {
+            throw new Blockage.Found(Blockage.seedPointSeeding(seedPoint, e.getMessage()));
+        }
     }
 
     private void announce() {

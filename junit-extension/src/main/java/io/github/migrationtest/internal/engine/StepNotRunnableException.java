@@ -1,6 +1,9 @@
 package io.github.migrationtest.internal.engine;
 
-/** A step that cannot be rehearsed because an earlier migration does not run; that migration's own step fails. */
+/**
+ * A step that cannot be rehearsed because the database cannot be brought to the version before it; the message names
+ * the migration to blame (see {@link Blockage}). The step fails.
+ */
 public final class StepNotRunnableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

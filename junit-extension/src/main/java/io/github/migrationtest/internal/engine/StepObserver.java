@@ -9,7 +9,25 @@ import java.sql.SQLException;
 interface StepObserver {
 
     /** The phases of a step, in the order they run. */
-    enum Phase { FORWARD, BACK, AGAIN }
+    enum Phase {
+        FORWARD("forward"), BACK("the down script"), AGAIN("forward again");
+
+        private final String text;
+
+        Phase(String text) {
+            this.text = text;
+        }
+
+        /** How messages name the phase: {@code after forward}, {@code after the down script}. */
+        String text() {
+            return text;
+        }
+    }
+
+    /** What a failed query of this observer's was part of, for messages: {@code a query of the data checks}. */
+    default String queries() {
+        return "a query of the harness's checks";
+    }
 
     /** With the database as it is before the phase; the returned watch is closed right after the phase ran. */
     default Watch before(Phase phase, StepContext step) throws SQLException {

@@ -45,6 +45,13 @@ public final class StepResult implements MigrationStep {
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
     DataSource postForwardDatabase;
+    /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
+    String notRehearsed;
+    /** What of the harness's own failed while rehearsing it (not a check, not the migration), in short; null when nothing. */
+    String crashed;
+    /** The first line of what the test method itself threw, or null when it threw nothing. */
+    String testFailure;
+    private StepOutcome outcome;
 
     StepResult(Migration migration, Long seed) {
         this.migration = migration;
@@ -57,6 +64,23 @@ public final class StepResult implements MigrationStep {
 
     synchronized void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
+    }
+
+    /** Records that the test method itself threw; the step then fails whatever its checks say. */
+    public void testFailed(Throwable failure) {
+        testFailure = StepOutcome.firstLine(failure);
+    }
+
+    /** Decides the step's outcome from how JUnit ended its invocation: null when it passed. Only the first call counts. */
+    public synchronized void decide(Throwable failure, boolean aborted) {
+        if (outcome == null) {
+            outcome = failure == null ? StepOutcome.passed(this) : aborted ? StepOutcome.aborted(failure) : StepOutcome.failed(this, failure);
+        }
+    }
+
+    /** How the step ended for JUnit; empty while its invocation is still running. */
+    public synchronized Optional<StepOutcome> outcome() {
+        return Optional.ofNullable(outcome);
     }
 
     /** Marks the skipped checks not run, in place of whatever was measured for them. */

@@ -6,6 +6,7 @@ import static io.github.migrationtest.Verdict.Outcome.PASSED;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
@@ -41,6 +42,7 @@ final class StepRun {
     private final List<StepObserver> observers;
     private final StepContext context;
     private boolean leftClean;
+    private ScriptFailure forwardFailure;
 
     StepRun(StepContext context, FlywayRunner flyway, List<StepObserver> observers) {
         this.migration = context.migration();
@@ -70,6 +72,7 @@ final class StepRun {
         SchemaSnapshot before = snapshot();
         ScriptFailure forward = observed(Phase.FORWARD, () -> flyway.migrateTo(migration), d -> result.forwardTime = d);
         if (forward != null) {
+            forwardFailure = forward;
             List<SchemaDifference> leftBehind = SchemaDiff.between(before, snapshot());
             result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind));
             notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
@@ -123,6 +126,11 @@ final class StepRun {
         return leftClean;
     }
 
+    /** Why the migration's first forward run failed, or null when it did not. */
+    ScriptFailure forwardFailure() {
+        return forwardFailure;
+    }
+
     private void notRun(Check... checks) {
         for (Check check : checks) {
             result.add(check, NOT_RUN, "");
@@ -132,6 +140,10 @@ final class StepRun {
     private SchemaSnapshot snapshot() throws SQLException {
         try (Connection c = database.getConnection()) {
             return SchemaSnapshot.take(c, ignoredTables);
+        } catch (HarnessQueryException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new HarnessQueryException("the schema snapshot of " + migration.displayName(), null, "", e);
         }
     }
 
@@ -142,7 +154,7 @@ final class StepRun {
         result.postForwardDatabase = null;
         try {
             for (StepObserver observer : observers) {
-                watches.add(observer.before(phase, context));
+                watches.add(located(() -> observer.before(phase, context), observer, "before " + phase.text()));
             }
             long start = System.nanoTime();
             try {
@@ -160,10 +172,29 @@ final class StepRun {
         }
         if (failure == null) {
             for (StepObserver observer : observers) {
-                observer.after(phase, context);
+                located(() -> {
+                    observer.after(phase, context);
+                    return null;
+                }, observer, "after " + phase.text());
             }
         }
         return failure;
+    }
+
+    /** Runs an observer's work; a failed harness query then says where in the step it failed. */
+    private static <T> T located(ObserverWork<T> work, StepObserver observer, String where) throws SQLException {
+        try {
+            return work.run();
+        } catch (HarnessQueryException e) {
+            throw e.during(where);
+        } catch (SQLException e) {
+            throw new HarnessQueryException(observer.queries(), null, "", e).during(where);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ObserverWork<T> {
+        T run() throws SQLException;
     }
 
     @FunctionalInterface

@@ -11,20 +11,31 @@ public final class Summary {
     private Summary() {
     }
 
-    /** {@code V3 index email          forward    12 ms   back     4 ms   again    11 ms   blocked     3 ms   PASSED}. */
+    /**
+     * {@code V3 index email          forward    12 ms   back     4 ms   again    11 ms   blocked     3 ms   PASSED}: the step's
+     * outcome as JUnit decided it ({@code FAILED: not rehearsed (V2 create invoices fails forward)}, {@code FAILED:
+     * SCHEMA_RESTORED judged by the test, which failed: …}).
+     */
     public static String line(StepResult r) {
-        List<Verdict> failed = r.unjudgedFailures();
-        List<Verdict> accepted = r.judgedFailures();
-        String verdict = failed.isEmpty() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
-                + (accepted.isEmpty() ? "" : " (judged by the test: " + names(accepted) + ")")
-                : "FAILED: " + names(failed);
-        return times(r) + verdict;
+        return times(r) + verdict(r);
+    }
+
+    /** {@code PASSED}, {@code PASSED (irreversible)}, {@code FAILED: SCHEMA_RESTORED}, {@code ABORTED: by the test: …}. */
+    public static String verdict(StepResult r) {
+        StepOutcome outcome = StepOutcome.of(r);
+        return outcome.status() + (outcome.status() != StepOutcome.Status.PASSED ? ": " + outcome.reason()
+                : outcome.reason().isEmpty() ? "" : " " + outcome.reason());
     }
 
     /** The line printed as soon as a step was rehearsed, before the test method's assertions may take checks over. */
     static String rehearsed(StepResult r) {
         List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
         return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)");
+    }
+
+    /** The line printed at once for a step that was not rehearsed, or that the harness failed on. */
+    static String notRehearsed(StepResult r) {
+        return times(r) + (r.notRehearsed != null ? "not rehearsed (" + r.notRehearsed + ")" : "crashed (" + r.crashed + ")");
     }
 
     private static String names(List<Verdict> verdicts) {
@@ -41,15 +52,21 @@ public final class Summary {
     public static String table(String name, List<StepResult> results) {
         StringBuilder out = new StringBuilder("MigrationTest summary for " + name + " (" + results.size() + " steps)\n");
         results.forEach(r -> out.append("  ").append(line(r)).append('\n'));
-        long failed = results.stream().filter(r -> !r.unjudgedFailures().isEmpty()).count();
+        long failed = count(results, StepOutcome.Status.FAILED);
+        long aborted = count(results, StepOutcome.Status.ABORTED);
         out.append("  harness overhead per step: median ").append(median(results.stream().map(StepResult::overhead).toList()))
                 .append(" ms (copies, lock trace, schema snapshots, data fingerprints); migration forward: median ").append(median(results.stream().map(StepResult::forwardTime).toList()))
                 .append(" ms\n");
         out.append("  lock sampler: median ").append(String.format(java.util.Locale.ROOT, "%.1f",
                         results.stream().mapToDouble(StepResult::samplerCpuPercent).sorted().skip(results.size() / 2).findFirst().orElse(0)))
                 .append(" % of one core while sampling; blocked = longest wait of an ordinary read or write (forward, back)\n");
-        out.append("  ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed");
+        out.append("  ").append(count(results, StepOutcome.Status.PASSED)).append(" passed, ").append(failed).append(" failed")
+                .append(aborted == 0 ? "" : ", " + aborted + " aborted");
         return out.toString();
+    }
+
+    private static long count(List<StepResult> results, StepOutcome.Status status) {
+        return results.stream().filter(r -> StepOutcome.of(r).status() == status).count();
     }
 
     private static Duration max(Duration a, Duration b) {

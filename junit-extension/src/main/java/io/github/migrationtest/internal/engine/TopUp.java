@@ -5,6 +5,7 @@ import io.github.migrationtest.catalog.Table;
 import io.github.migrationtest.fixtures.SeedReport;
 import io.github.migrationtest.fixtures.Seeder;
 import io.github.migrationtest.fixtures.SeedingException;
+import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,8 @@ final class TopUp {
     static Set<String> tables(DataSource database) throws SQLException {
         try (Connection c = database.getConnection()) {
             return Catalog.read(c).tables().stream().map(Table::qualifiedName).collect(Collectors.toCollection(TreeSet::new));
+        } catch (SQLException e) {
+            throw new HarnessQueryException("the catalog read of the top-up (which tables were created after the seed point)", null, "", e);
         }
     }
 
@@ -57,8 +60,7 @@ final class TopUp {
                         report.tables().stream().map(SeedReport.TableReport::table).collect(Collectors.joining(", ")), seed));
             }
         } catch (SeedingException e) {
-            throw new StepNotRunnableException("cannot seed the tables created after the seed point, after " + migration.displayName()
-                    + ": " + e.getMessage() + " (seed " + seed + ")");
+            throw new Blockage.Found(Blockage.topUp(migration, e.getMessage(), seed));
         }
     }
 

@@ -1,8 +1,11 @@
 package io.github.migrationtest.internal.flyway;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -54,6 +57,37 @@ public final class FlywayRunner {
     /** Migrates to the version; returns the failure, or null when it succeeded. */
     public ScriptFailure migrateTo(Migration target) {
         return migrate(target.versionText(), target.script().toString(), () -> SqlSplitter.split(target.script().read()));
+    }
+
+    /**
+     * Migrates through {@code path} (the pending migrations in version order, the last one the target) in one Flyway
+     * run; returns the failure blamed on the migration that failed — the first of the path that is not applied
+     * afterwards — or null when every one succeeded.
+     */
+    public MigrationFailure migrateThrough(List<Migration> path) {
+        if (path.isEmpty()) {
+            return null;
+        }
+        Migration target = path.get(path.size() - 1);
+        try {
+            configure(target.versionText()).load().migrate();
+            return null;
+        } catch (FlywayException e) {
+            Migration culprit = firstNotApplied(path);
+            return new MigrationFailure(culprit, ScriptFailure.ofFlyway(culprit.script().toString(),
+                    SqlSplitter.split(culprit.script().read()), e));
+        }
+    }
+
+    private Migration firstNotApplied(List<Migration> path) {
+        try {
+            Set<String> applied = Arrays.stream(configure(null).load().info().applied())
+                    .filter(info -> info.getVersion() != null && !info.getState().isFailed())
+                    .map(info -> info.getVersion().getVersion()).collect(Collectors.toSet());
+            return path.stream().filter(m -> !applied.contains(m.versionText())).findFirst().orElse(path.get(path.size() - 1));
+        } catch (FlywayException unreadable) {
+            return path.get(path.size() - 1);
+        }
     }
 
     /** Migrates to the version; returns the failure (blamed on {@code script}), or null when it succeeded. */

@@ -2,7 +2,9 @@ package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.StepResult;
+import io.github.migrationtest.internal.engine.Summary;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,7 +21,7 @@ final class HtmlReport {
         StringBuilder html = new StringBuilder("""
                 <!doctype html><html><head><meta charset="utf-8"><title>MigrationTest report</title><style>
                 body{font:14px system-ui,sans-serif;margin:2em;color:#222} table{border-collapse:collapse} td,th{padding:4px 8px;text-align:left}
-                .PASSED{color:#1a7f37} .FAILED{color:#cf222e;font-weight:bold} .NOT_RUN{color:#888} pre{background:#f6f8fa;padding:8px;white-space:pre-wrap}
+                .PASSED{color:#1a7f37} .FAILED{color:#cf222e;font-weight:bold} .ABORTED{color:#9a6700} .NOT_RUN{color:#888} pre{background:#f6f8fa;padding:8px;white-space:pre-wrap}
                 .f{fill:#4c78a8} .b{fill:#f58518} .a{fill:#54a24b}</style></head><body>
                 """);
         html.append("<h1>").append(esc(rehearsal.settings().name())).append("</h1><p>")
@@ -27,7 +29,13 @@ final class HtmlReport {
                 .append(" · scale ").append(rehearsal.settings().scale()).append("</p>");
         html.append(chart(steps));
         for (StepResult step : steps) {
-            html.append("<h2 class=\"").append(step.unjudgedFailures().isEmpty() ? "PASSED" : "FAILED").append("\">").append(esc(step.displayName())).append("</h2><table>");
+            StepOutcome outcome = StepOutcome.of(step);
+            html.append("<h2 class=\"").append(outcome.status()).append("\">").append(esc(step.displayName())).append("</h2>")
+                    .append("<p class=\"").append(outcome.status()).append("\">").append(esc(Summary.verdict(step))).append("</p>");
+            if (!outcome.message().isEmpty()) {
+                html.append("<pre>").append(esc(outcome.message())).append("</pre>");
+            }
+            html.append("<table>");
             for (Verdict v : step.verdicts()) {
                 html.append("<tr><td>").append(v.check()).append("</td><td class=\"").append(v.outcome()).append("\">").append(v.outcome())
                         .append("</td><td>").append(v.message().isEmpty() ? "" : "<pre>" + esc(v.message()) + "</pre>").append("</td></tr>");
