@@ -51,7 +51,8 @@ final class LockObserver implements StepObserver {
         }
         DataSource monitor = step.database(MONITOR_APPLICATION);
         LockSampler sampler = LockSampler.start(monitor, step.migrationApplicationName(), settings.sampleInterval());
-        BlockingProbes running = BlockingProbes.start(monitor, trace.lockedTables(), settings.probeInterval());
+        BlockingProbes running = BlockingProbes.start(monitor, trace.lockedTables(), settings.probeInterval(),
+                step.migrationApplicationName());
         return () -> {
             try {
                 probes.put(phase, running.stop());
@@ -78,11 +79,18 @@ final class LockObserver implements StepObserver {
         result.blockedTables = blockedTables();
         result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(),
                 settings.policy().infoBelowRows(), trace, findings, timelines)
-                .verdict(result.blockedTables));
+                .verdict(result.blockedTables, probeLatency()));
+        result.probeLatencyP99 = probeLatency();
         result.add(trace.problem().isEmpty()
                 ? LockMessages.lockRulesVerdict(step.migration().displayName(), result.unallowedBreaches(), queueFailure)
                 : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
         result.samplerLoad = SamplerLoad.of(timelines.values());
+    }
+
+    /** The larger p99 of the phases' probe round trips without lock waits. */
+    private java.time.Duration probeLatency() {
+        return probes.values().stream().map(ProbeReport::latencyP99).max(java.time.Duration::compareTo)
+                .orElse(java.time.Duration.ZERO);
     }
 
     private List<BlockedTable> blockedTables() {

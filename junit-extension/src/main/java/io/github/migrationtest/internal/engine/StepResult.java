@@ -41,6 +41,7 @@ public final class StepResult implements MigrationStep {
     Map<String, String> rewrites = Map.of();
     String queueFailure = "";
     SamplerLoad samplerLoad = SamplerLoad.NONE;
+    Duration probeLatencyP99 = Duration.ZERO;
     private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
@@ -160,6 +161,14 @@ public final class StepResult implements MigrationStep {
     /** The longest time an ordinary write to an existing table waited, during forward or back. */
     public Duration longestBlockedWrite() {
         return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /**
+     * The 99th percentile of the blocking probes' round trips without their lock waits: what the machine's load added
+     * to every query. Reported apart from {@link #blockedTables()} and never judged.
+     */
+    public Duration probeLatencyP99() {
+        return probeLatencyP99;
     }
 
     /** Share of one client core the lock sampler used during this step, in percent. */

@@ -47,7 +47,9 @@ public final class Summary {
                 .append(" ms\n");
         out.append("  lock sampler: median ").append(String.format(java.util.Locale.ROOT, "%.1f",
                         results.stream().mapToDouble(StepResult::samplerCpuPercent).sorted().skip(results.size() / 2).findFirst().orElse(0)))
-                .append(" % of one core while sampling; blocked = longest wait of an ordinary read or write (forward, back)\n");
+                .append(" % of one core while sampling; blocked = longest lock wait of an ordinary read or write on the"
+                        + " migration's locks (forward, back); probe latency p99 ").append(median(results.stream()
+                        .map(StepResult::probeLatencyP99).toList())).append(" ms (median of the steps), not lock waits\n");
         out.append("  ").append(results.size() - failed).append(" passed, ").append(failed).append(" failed");
         return out.toString();
     }

@@ -44,6 +44,7 @@ final class JsonReport {
         m.put("overheadMs", step.overhead().toMillis());
         m.put("longestBlockedReadMs", step.longestBlockedRead().toMillis());
         m.put("longestBlockedWriteMs", step.longestBlockedWrite().toMillis());
+        m.put("probeLatencyP99Ms", step.probeLatencyP99().toMillis());
         m.put("lockRuleBreaches", step.lockRuleBreaches().stream().map(JsonReport::breach).toList());
         m.put("verdicts", step.verdicts().stream().map(JsonReport::verdict).toList());
         m.put("schemaChanges", differences(step.schemaChanges()));

@@ -26,7 +26,7 @@ class BlockingProbesTest {
     @Test
     void measuresBlockedWritesWhileShareLockIsHeldButReadsGoOn() throws Exception {
         // GIVEN probes on orders
-        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
         long held;
         // WHEN another session holds SHARE (what CREATE INDEX takes) for a known time, slept in the server
         try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
@@ -53,7 +53,7 @@ class BlockingProbesTest {
         // GIVEN a session holding ACCESS EXCLUSIVE and both probes waiting for it
         try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
             s.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
             Sessions.awaitLockWaits(db, Probe.APPLICATION_NAME, 2);
 
             // WHEN
@@ -72,9 +72,9 @@ class BlockingProbesTest {
 
     @Test
     void skipsTablesThatDoNotExist() {
-        BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10));
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10), "holder");
         await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
-                "(query = 'ROLLBACK' OR query LIKE 'LOCK TABLE%')") == 2);
+                "(query = 'ROLLBACK' OR query LIKE 'DO $probe$%')") == 2);
         ProbeReport report = probes.stop();
 
         assertThat(report.table("created_later")).get()
