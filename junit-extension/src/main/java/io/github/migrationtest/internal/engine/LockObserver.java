@@ -77,7 +77,8 @@ final class LockObserver implements StepObserver {
         result.rewrites = trace.rewrites();
         result.queueFailure = queueFailure;
         result.blockedTables = blockedTables();
-        result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(),
+        result.add(new BlockingJudge(step.migration().displayName(),
+                step.declarations().maxBlocked().orElse(settings.policy().maxBlocked()),
                 settings.policy().infoBelowRows(), trace, findings, timelines)
                 .verdict(result.blockedTables, probeLatency()));
         result.probeLatencyP99 = probeLatency();

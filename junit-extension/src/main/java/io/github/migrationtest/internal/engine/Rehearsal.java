@@ -71,6 +71,7 @@ public final class Rehearsal implements AutoCloseable {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
             result.skip(settings.checksOff());
+            DeclarationJudge.apply(result, context.declarations());
             applied = run.leftClean() ? index : Integer.MIN_VALUE;
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);

@@ -43,6 +43,8 @@ public final class StepResult implements MigrationStep {
     SamplerLoad samplerLoad = SamplerLoad.NONE;
     Duration probeLatencyP99 = Duration.ZERO;
     private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
+    private final List<String> accepted = new ArrayList<>();
+    private final List<DataChange> unrestorable = new ArrayList<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
     DataSource postForwardDatabase;
@@ -91,6 +93,59 @@ public final class StepResult implements MigrationStep {
         allowedLockRules.put(rule, reason);
         verdicts.replaceAll(v -> v.check() == Check.LOCK_RULES && v.outcome() != Verdict.Outcome.NOT_RUN
                 ? LockMessages.lockRulesVerdict(displayName(), unallowedBreaches(), queueFailure) : v);
+    }
+
+    /** Puts {@code verdict} in place of the verdict of its check (a declaration in the script judged it). */
+    synchronized void replace(Verdict verdict) {
+        verdicts.replaceAll(v -> v.check() == verdict.check() ? verdict : v);
+    }
+
+    /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */
+    synchronized void accept(String declaration) {
+        accepted.add(declaration);
+    }
+
+    /**
+     * What the script's declarations and the test's {@code allowsLockRule} accepted on this step, with their reasons:
+     * {@code loses-data public.category (feature removed)}, {@code allow create-index-without-concurrently (…)}.
+     */
+    public synchronized List<String> accepted() {
+        List<String> all = new ArrayList<>(accepted);
+        allowedLockRules.forEach((rule, reason) -> {
+            if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
+                all.add("allow " + rule + " (" + reason + ")");
+            }
+        });
+        return all;
+    }
+
+    /** The columns and tables that the forward run dropped with data and that one of {@code places} names. */
+    public List<DataChange> dropsIn(List<String> places) {
+        return dataChanges.stream().filter(c -> c.comparison() == DataChange.Comparison.FORWARD && c.isDrop())
+                .filter(c -> places.stream().anyMatch(c::isIn)).toList();
+    }
+
+    /**
+     * Accepts that the down script cannot give back the data of these dropped columns and tables (a declared loss): the
+     * DATA_RESTORED verdict is judged again without them.
+     */
+    public synchronized void acceptUnrestorable(List<DataChange> drops) {
+        unrestorable.addAll(drops);
+        if (!drops.isEmpty()) {
+            verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored() : v);
+        }
+    }
+
+    private Verdict restored() {
+        List<DataChange> losses = dataChanges.stream().filter(c -> c.comparison() == DataChange.Comparison.ROUND_TRIP && c.isLoss())
+                .toList();
+        List<DataChange> left = losses.stream().filter(c -> unrestorable.stream().noneMatch(c::sameData)).toList();
+        if (!left.isEmpty()) {
+            return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.FAILED, Messages.dataChanges(migration, left));
+        }
+        List<String> given = losses.stream().map(DataChange::place).distinct().toList();
+        return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.PASSED, given.isEmpty() ? "" : "accepted: the down script"
+                + " cannot give back " + String.join(", ", given) + ", which the migration drops (a declared loss)");
     }
 
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */

@@ -18,13 +18,20 @@ public final class Summary {
         String verdict = failed.isEmpty() ? (r.undoScript().isEmpty() ? "PASSED (irreversible)" : "PASSED")
                 + (accepted.isEmpty() ? "" : " (judged by the test: " + names(accepted) + ")")
                 : "FAILED: " + names(failed);
-        return times(r) + verdict;
+        return times(r) + verdict + acceptances(r);
     }
 
     /** The line printed as soon as a step was rehearsed, before the test method's assertions may take checks over. */
     static String rehearsed(StepResult r) {
         List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
-        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)");
+        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)")
+                + acceptances(r);
+    }
+
+    /** {@code ; accepted: loses-data public.category (feature removed)}, or nothing. */
+    private static String acceptances(StepResult r) {
+        List<String> accepted = r.accepted();
+        return accepted.isEmpty() ? "" : "; accepted: " + String.join("; ", accepted);
     }
 
     private static String names(List<Verdict> verdicts) {

@@ -21,7 +21,17 @@ public final class LockRules {
             new ForeignKeyWithoutIndex(),
             new MissingLockTimeout());
 
+    private static final java.util.Set<String> IDS = java.util.Set.of(ConstraintWithoutNotValid.ID, SetNotNullByScan.ID,
+            TypeChangeRewrite.ID, VarcharShrink.ID, CreateIndexWithoutConcurrently.ID, DropIndexWithoutConcurrently.ID,
+            UniqueConstraintBuildsIndex.ID, RewriteByVolatileDefault.ID, StatementsAfterAccessExclusive.ID,
+            VacuumFullOrCluster.ID, ForeignKeyWithoutIndex.ID, MissingLockTimeout.ID);
+
     private LockRules() {
+    }
+
+    /** The id of every rule, e.g. {@code create-index-without-concurrently}: what a step may allow. */
+    public static java.util.Set<String> ids() {
+        return IDS;
     }
 
     /**

@@ -27,7 +27,9 @@ final class HtmlReport {
                 .append(" · scale ").append(rehearsal.settings().scale()).append("</p>");
         html.append(chart(steps));
         for (StepResult step : steps) {
-            html.append("<h2 class=\"").append(step.unjudgedFailures().isEmpty() ? "PASSED" : "FAILED").append("\">").append(esc(step.displayName())).append("</h2><table>");
+            html.append("<h2 class=\"").append(step.unjudgedFailures().isEmpty() ? "PASSED" : "FAILED").append("\">").append(esc(step.displayName())).append("</h2>");
+            step.accepted().forEach(a -> html.append("<p class=\"PASSED\">accepted: ").append(esc(a)).append("</p>"));
+            html.append("<table>");
             for (Verdict v : step.verdicts()) {
                 html.append("<tr><td>").append(v.check()).append("</td><td class=\"").append(v.outcome()).append("\">").append(v.outcome())
                         .append("</td><td>").append(v.message().isEmpty() ? "" : "<pre>" + esc(v.message()) + "</pre>").append("</td></tr>");

@@ -37,6 +37,7 @@ final class JsonReport {
         m.put("undoScript", step.undoScript().orElse(null));
         m.put("passed", step.unjudgedFailures().isEmpty());
         m.put("judgedByTest", step.judgedFailures().stream().map(v -> v.check().name()).toList());
+        m.put("accepted", step.accepted());
         m.put("forwardMs", step.forwardTime().toMillis());
         m.put("backMs", millis(step.backTime()));
         m.put("againMs", millis(step.againTime()));
