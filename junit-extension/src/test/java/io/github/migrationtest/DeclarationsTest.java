@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.migrationtest.assertj.MigrationAssertions;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.testing.ConsoleCapture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -25,18 +29,21 @@ class DeclarationsTest {
     private static final String SCRIPTS = HISTORIES + "declarations/migration/";
     private static EngineExecutionResults results;
     private static String console;
+    @TempDir
+    static Path reports;
 
     @BeforeAll
     static void rehearseTheDeclarationsHistory() {
         // 250 ms: V6's 0.5 s backfill breaks it by far, the quick steps stay well below it on a busy machine
         ConsoleCapture.Captured<EngineExecutionResults> captured =
-                ConsoleCapture.of(() -> run(Declared.class, Map.of("migrationtest.locks.max-blocked", "250ms")));
+                ConsoleCapture.of(() -> run(Declared.class, Map.of("migrationtest.locks.max-blocked", "250ms",
+                        "migrationtest.report.directory", reports.toString())));
         results = captured.result();
         console = String.join("\n", captured.lines()) + "\n";
     }
 
     @Test
-    void declaredLossOfALookupTablePassesAndIsShownAsAcceptedWithItsReason() {
+    void declaredLossOfALookupTablePassesAndIsShownAsAcceptedWithItsReason() throws IOException {
         // GIVEN V2 drops the 26-row lookup table category under "-- migrationtest: loses-data public.category (feature removed)"
         StepResult v2 = step("2");
 
@@ -47,6 +54,11 @@ class DeclarationsTest {
                 .isEqualTo("DATA_PRESERVED PASSED: accepted: loses-data public.category (feature removed)");
         assertThat(v2.accepted()).containsExactly("loses-data public.category (feature removed)");
         assertThat(console).containsPattern("V2 drop category +forward .* PASSED; accepted: loses-data public\\.category \\(feature removed\\)\n");
+        assertThat(Files.readString(reports.resolve("Declared").resolve("report.json")))
+                .contains("\"accepted\": [\n        \"loses-data public.category (feature removed)\"\n      ]");
+        assertThat(Files.readString(reports.resolve("Declared").resolve("report.html")))
+                .contains("<h2 class=\"PASSED\">V2 drop category</h2><p class=\"PASSED\">accepted: loses-data public.category"
+                        + " (feature removed)</p>");
     }
 
     @Test

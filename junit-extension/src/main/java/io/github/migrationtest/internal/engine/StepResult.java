@@ -132,20 +132,9 @@ public final class StepResult implements MigrationStep {
     public synchronized void acceptUnrestorable(List<DataChange> drops) {
         unrestorable.addAll(drops);
         if (!drops.isEmpty()) {
-            verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored() : v);
+            Verdict restored = RestoredVerdict.without(migration, dataChanges, unrestorable);
+            verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored : v);
         }
-    }
-
-    private Verdict restored() {
-        List<DataChange> losses = dataChanges.stream().filter(c -> c.comparison() == DataChange.Comparison.ROUND_TRIP && c.isLoss())
-                .toList();
-        List<DataChange> left = losses.stream().filter(c -> unrestorable.stream().noneMatch(c::sameData)).toList();
-        if (!left.isEmpty()) {
-            return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.FAILED, Messages.dataChanges(migration, left));
-        }
-        List<String> given = losses.stream().map(DataChange::place).distinct().toList();
-        return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.PASSED, given.isEmpty() ? "" : "accepted: the down script"
-                + " cannot give back " + String.join(", ", given) + ", which the migration drops (a declared loss)");
     }
 
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */

@@ -49,6 +49,23 @@ class BlockingProbesTest {
     }
 
     @Test
+    void waitsBehindASessionThatIsNotTheMigrationDoNotCount() throws Exception {
+        // GIVEN probes that judge the backends named "migration", and a session of another name holding SHARE
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "migration");
+        try (Connection other = Sessions.open(db, "report"); Statement s = other.createStatement()) {
+            s.execute("LOCK TABLE orders IN SHARE MODE");
+            Sessions.awaitLockWait(db, Probe.APPLICATION_NAME);
+            s.execute("SELECT pg_sleep(0.2)");
+            other.commit();
+        }
+        ProbeReport report = probes.stop();
+
+        // THEN the writes waited, but not on the migration: nothing is counted
+        assertThat(report.table("orders").orElseThrow().longestBlocked()).isZero();
+        assertThat(report.latencyP99()).isPositive();
+    }
+
+    @Test
     void stopsPromptlyWhileBlockedAndClosesItsConnections() throws Exception {
         // GIVEN a session holding ACCESS EXCLUSIVE and both probes waiting for it
         try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
