@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.testing.CpuBurner;
 import io.github.migrationtest.testing.TestDatabases;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +63,7 @@ class BlockingUnderLoadTest {
                 long forward = backfill.forwardTime().toMillis();
                 assertThat(Long.parseLong(m.group(1))).as("run %d: reads waited on the 0.6 s sleep", i).isBetween(550L, forward);
                 assertThat(Long.parseLong(m.group(2))).as("run %d: writes waited on the 0.6 s sleep", i).isBetween(550L, forward);
-                verdicts.add(UnderLoad.seen.values().stream().sorted(java.util.Comparator.comparing(StepResult::version))
+                verdicts.add(UnderLoad.seen.values().stream().sorted(Comparator.comparing(StepResult::version))
                         .map(s -> s.displayName() + " " + s.verdict(Check.BLOCKING).outcome()).toList().toString());
             }
         }

@@ -12,9 +12,11 @@ import io.github.migrationtest.internal.locks.LockTimeline;
 import io.github.migrationtest.internal.locks.ProbeReport;
 import io.github.migrationtest.internal.locks.TableBlocking;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -89,9 +91,9 @@ final class LockObserver implements StepObserver {
     }
 
     /** The larger p99 of the phases' probe round trips without lock waits. */
-    private java.time.Duration probeLatency() {
-        return probes.values().stream().map(ProbeReport::latencyP99).max(java.time.Duration::compareTo)
-                .orElse(java.time.Duration.ZERO);
+    private Duration probeLatency() {
+        return probes.values().stream().map(ProbeReport::latencyP99).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
     }
 
     private List<BlockedTable> blockedTables() {
@@ -99,7 +101,7 @@ final class LockObserver implements StepObserver {
         probes.forEach((phase, report) -> {
             for (TableBlocking t : report.tables()) {
                 if (t.existed()) {
-                    tables.add(new BlockedTable(phase.name().toLowerCase(java.util.Locale.ROOT), t.table(),
+                    tables.add(new BlockedTable(phase.name().toLowerCase(Locale.ROOT), t.table(),
                             trace.rows(t.table()), t.longestBlockedRead(), t.longestBlockedWrite()));
                 }
             }

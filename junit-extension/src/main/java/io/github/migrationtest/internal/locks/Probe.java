@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * Tries, again and again, to take the lock an ordinary read (ACCESS SHARE) or write (ROW EXCLUSIVE) takes, each
- * attempt in its own rolled-back transaction ({@link ProbeAttempt}), and remembers the longest blocked span: from the
+ * attempt one round trip that releases the lock at once ({@link ProbeAttempt}), and remembers the longest blocked span: from the
  * server time the first waiting attempt began to wait to the server time the lock was granted, while every attempt in
  * between waited on a lock the migration held or queued. Only lock waits count: an attempt that found its lock free
  * waited zero, however long its round trip took; that round trip is kept apart as {@link #latency()}.
@@ -48,10 +48,10 @@ final class Probe implements Runnable {
     public void run() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
-            c.setAutoCommit(false);
+            c.setAutoCommit(true);
             while (!stopping) {
                 long start = System.nanoTime();
-                attempt(c, s, start);
+                attempt(s, start);
                 LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
             }
         } catch (SQLException | RuntimeException e) {
@@ -62,7 +62,7 @@ final class Probe implements Runnable {
         }
     }
 
-    private void attempt(Connection c, Statement s, long start) throws SQLException {
+    private void attempt(Statement s, long start) throws SQLException {
         try {
             ProbeAttempt a = ProbeAttempt.run(s, table, mode, attemptTimeoutMillis, migrationApplication);
             attempts++;
@@ -73,8 +73,6 @@ final class Probe implements Runnable {
             if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
                 throw e;
             }
-        } finally {
-            c.rollback();
         }
     }
 

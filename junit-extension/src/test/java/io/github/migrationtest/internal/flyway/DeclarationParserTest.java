@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +34,11 @@ class DeclarationParserTest {
         assertThat(d.problems()).isEmpty();
         assertThat(d.declarations()).extracting(Declaration::line, Declaration::form, Declaration::values, Declaration::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, Form.LOSES_DATA, List.of("public.category", "status.label"),
+                        Tuple.tuple(1, Form.LOSES_DATA, List.of("public.category", "status.label"),
                                 "feature removed (see ADR 7)"),
-                        org.assertj.core.groups.Tuple.tuple(3, Form.ALLOW, List.of("create-index-without-concurrently"),
+                        Tuple.tuple(3, Form.ALLOW, List.of("create-index-without-concurrently"),
                                 "table is append-only"),
-                        org.assertj.core.groups.Tuple.tuple(4, Form.MAX_BLOCKED, List.of("2s"), "maintenance window"));
+                        Tuple.tuple(4, Form.MAX_BLOCKED, List.of("2s"), "maintenance window"));
         assertThat(d.declarations().get(0).summary()).isEqualTo("loses-data public.category, status.label (feature removed (see ADR 7))");
         assertThat(d.maxBlocked()).contains(Duration.ofSeconds(2));
     }
