@@ -123,6 +123,9 @@ class DeclarationsTest {
                         + " vacuum-full-or-cluster, varchar-shrink).",
                 "V7 add event source: " + script + " line 5: \"-- migrationtest: loses-data events.source\" is not a"
                         + " declaration: the reason in parentheses is missing; a reviewer must be able to judge why.",
+                "V7 add event source: " + HISTORIES + "declarations/undo/U7__add_event_source.sql line 1: \"-- migrationtest: allow"
+                        + " drop-index-without-concurrently (written in the wrong script)\" is not read: declarations belong in the"
+                        + " forward script; move it to V7__add_event_source.sql.",
                 "  Write one of:",
                 "    -- migrationtest: loses-data <table or table.column>[, …] (<reason>)",
                 "    -- migrationtest: allow <lock rule> (<reason>)",

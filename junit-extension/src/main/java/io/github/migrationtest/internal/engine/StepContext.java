@@ -59,10 +59,13 @@ final class StepContext implements AutoCloseable {
         return migration;
     }
 
-    /** The {@code -- migrationtest:} declarations of the forward script, read once. */
+    /** The {@code -- migrationtest:} declarations of the forward script, read once; any in the down script are problems. */
     Declarations declarations() {
         if (declarations == null) {
-            declarations = DeclarationParser.parse(migration.script(), LockRules.ids());
+            Declarations forward = DeclarationParser.parse(migration.script(), LockRules.ids());
+            List<String> problems = new ArrayList<>(forward.problems());
+            migration.undo().ifPresent(undo -> problems.addAll(DeclarationParser.misplaced(undo, migration.script())));
+            declarations = new Declarations(forward.declarations(), problems);
         }
         return declarations;
     }

@@ -47,6 +47,23 @@ public final class DeclarationParser {
         return new Declarations(declarations, problems);
     }
 
+    /**
+     * The declarations written in a down script, each a problem: they are read from the forward script only, and a
+     * declaration that is silently ignored would be a silent pass.
+     */
+    public static List<String> misplaced(ScriptResource undo, ScriptResource forward) {
+        List<String> problems = new ArrayList<>();
+        String[] lines = undo.read().split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String text = lines[i].strip();
+            if (PREFIX.matcher(text).matches()) {
+                problems.add(undo + " line " + (i + 1) + ": \"" + text + "\" is not read: declarations belong in the forward"
+                        + " script; move it to " + forward.fileName());
+            }
+        }
+        return problems;
+    }
+
     /** {@code 500ms}, {@code 2s}, {@code 1m} or ISO-8601 {@code PT0.5S}. */
     static Optional<Duration> duration(String text) {
         Matcher m = SIMPLE_DURATION.matcher(text.toLowerCase(Locale.ROOT));
