@@ -23,5 +23,10 @@ public enum Check {
     /** No ordinary read or write of an existing table was blocked longer than allowed during forward or back. */
     BLOCKING,
     /** No error-level lock rule is broken on a table of production size. */
-    LOCK_RULES
+    LOCK_RULES,
+    /**
+     * Every {@code -- migrationtest:} declaration in the forward script is well-formed; what each accepts is judged in
+     * the check it names (DATA_PRESERVED, LOCK_RULES, BLOCKING).
+     */
+    DECLARATIONS
 }

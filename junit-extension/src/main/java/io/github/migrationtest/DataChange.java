@@ -38,6 +38,28 @@ public record DataChange(Comparison comparison, Kind kind, String table, String 
         return column == null ? table : table + "." + column;
     }
 
+    /**
+     * True when {@code place} names this finding's table or column: {@code customers}, {@code public.customers},
+     * {@code customers.email} or {@code public.customers.email}.
+     */
+    public boolean isIn(String place) {
+        String unqualified = table.substring(table.indexOf('.') + 1);
+        if (place.equals(table) || place.equals(unqualified)) {
+            return true;
+        }
+        return column != null && (place.equals(table + "." + column) || place.equals(unqualified + "." + column));
+    }
+
+    /** True for a column or table that the forward run dropped while it held data. */
+    public boolean isDrop() {
+        return kind == Kind.COLUMN_DROPPED_WITH_DATA || kind == Kind.TABLE_DROPPED_WITH_DATA;
+    }
+
+    /** True when this finding is about the column or table that {@code drop} is about (a dropped table covers its columns). */
+    public boolean sameData(DataChange drop) {
+        return table.equals(drop.table) && (drop.column == null || drop.column.equals(column));
+    }
+
     @Override
     public String toString() {
         return message;

@@ -33,7 +33,7 @@ class SoftColumnAssertionsTest {
     private static final String LOSES_ROWS = "[V4 delete test customers] Expecting V4 delete test customers to pass DATA_PRESERVED but it failed:\n"
             + "V4 delete test customers: migration loses data: public.customers has 294 rows instead of 300 (6 fewer); e.g. id=50 deleted,"
             + " id=100 deleted, id=150 deleted, id=200 deleted, id=250 deleted, id=300 deleted. If this is intended, declare it in the"
-            + " test; otherwise fix the migration's UPDATE, DELETE, DROP or USING clause.";
+            + " script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn); otherwise fix the migration's UPDATE, DELETE, DROP or USING clause.";
     /** AssertJ ends each collected message with the test line that made the assertion. */
     private static final String AT_TEST_LINE = Pattern.quote("\nat SoftColumnAssertionsTest$SoftChecks.checksDeletedCustomers("
             + "SoftColumnAssertionsTest$SoftChecks.java:") + "\\d+\\)";

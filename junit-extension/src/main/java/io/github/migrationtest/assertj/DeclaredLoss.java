@@ -81,11 +81,6 @@ final class DeclaredLoss {
 
     /** {@code customers}, {@code public.customers}, {@code customers.email} or {@code public.customers.email}. */
     static boolean covers(String place, DataChange loss) {
-        String table = loss.table();
-        String unqualified = table.substring(table.indexOf('.') + 1);
-        if (place.equals(table) || place.equals(unqualified)) {
-            return true;
-        }
-        return loss.column() != null && (place.equals(table + "." + loss.column()) || place.equals(unqualified + "." + loss.column()));
+        return loss.isIn(place);
     }
 }

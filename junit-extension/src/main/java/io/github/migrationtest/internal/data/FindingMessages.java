@@ -141,7 +141,7 @@ final class FindingMessages {
                     + " back empty; keep a copy of its data in the migration if it must be reversible).";
             case AGAIN -> ". Make the backfill idempotent: compute the new value from its source columns, not from"
                     + " its own current value.";
-            case FORWARD -> ". If this is intended, declare it in the test; otherwise fix the migration's"
+            case FORWARD -> ". If this is intended, declare it in the script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn); otherwise fix the migration's"
                     + " UPDATE, DELETE, DROP or USING clause.";
         };
     }

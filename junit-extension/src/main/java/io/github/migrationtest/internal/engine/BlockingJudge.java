@@ -16,20 +16,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The BLOCKING verdict: no existing table may have had its reads or writes blocked longer than allowed. Tables with
+ * The BLOCKING verdict: no existing table may have had its reads or writes wait on the migration's locks longer than
+ * allowed (lock waits measured in the server, not round trips, so a busy machine does not change it). Tables with
  * fewer production rows than {@code judgedFromRows} are reported but not judged: on them the measured time says more
  * about the machine than about the migration.
  */
 record BlockingJudge(String step, Duration allowed, long judgedFromRows, StepTrace trace, List<LockFinding> findings,
                      Map<Phase, LockTimeline> timelines) {
 
-    Verdict verdict(List<BlockedTable> tables) {
+    /** @param latencyP99 the probes' round trips without lock waits, reported in the message and never judged */
+    Verdict verdict(List<BlockedTable> tables, Duration latencyP99) {
         List<String> failures = tables.stream()
                 .filter(t -> t.productionRows() < 0 || t.productionRows() >= judgedFromRows)
                 .filter(t -> t.longestBlocked().compareTo(allowed) > 0)
                 .map(t -> LockMessages.blockedTooLong(step, t, allowed, holder(t),
                         t.phase().equals("forward") ? recipe(t.table()) : "")).toList();
-        return failures.isEmpty() ? new Verdict(Check.BLOCKING, Verdict.Outcome.PASSED, "")
+        return failures.isEmpty() ? new Verdict(Check.BLOCKING, Verdict.Outcome.PASSED, LockMessages.blockingPassed(tables,
+                allowed, latencyP99))
                 : new Verdict(Check.BLOCKING, Verdict.Outcome.FAILED, String.join("\n", failures));
     }
 

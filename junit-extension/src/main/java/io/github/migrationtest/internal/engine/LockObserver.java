@@ -12,9 +12,11 @@ import io.github.migrationtest.internal.locks.LockTimeline;
 import io.github.migrationtest.internal.locks.ProbeReport;
 import io.github.migrationtest.internal.locks.TableBlocking;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -51,7 +53,8 @@ final class LockObserver implements StepObserver {
         }
         DataSource monitor = step.database(MONITOR_APPLICATION);
         LockSampler sampler = LockSampler.start(monitor, step.migrationApplicationName(), settings.sampleInterval());
-        BlockingProbes running = BlockingProbes.start(monitor, trace.lockedTables(), settings.probeInterval());
+        BlockingProbes running = BlockingProbes.start(monitor, trace.lockedTables(), settings.probeInterval(),
+                step.migrationApplicationName());
         return () -> {
             try {
                 probes.put(phase, running.stop());
@@ -76,13 +79,21 @@ final class LockObserver implements StepObserver {
         result.rewrites = trace.rewrites();
         result.queueFailure = queueFailure;
         result.blockedTables = blockedTables();
-        result.add(new BlockingJudge(step.migration().displayName(), settings.policy().maxBlocked(),
+        result.add(new BlockingJudge(step.migration().displayName(),
+                step.declarations().maxBlocked().orElse(settings.policy().maxBlocked()),
                 settings.policy().infoBelowRows(), trace, findings, timelines)
-                .verdict(result.blockedTables));
+                .verdict(result.blockedTables, probeLatency()));
+        result.probeLatencyP99 = probeLatency();
         result.add(trace.problem().isEmpty()
                 ? LockMessages.lockRulesVerdict(step.migration().displayName(), result.unallowedBreaches(), queueFailure)
                 : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
         result.samplerLoad = SamplerLoad.of(timelines.values());
+    }
+
+    /** The larger p99 of the phases' probe round trips without lock waits. */
+    private Duration probeLatency() {
+        return probes.values().stream().map(ProbeReport::latencyP99).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
     }
 
     private List<BlockedTable> blockedTables() {
@@ -90,7 +101,7 @@ final class LockObserver implements StepObserver {
         probes.forEach((phase, report) -> {
             for (TableBlocking t : report.tables()) {
                 if (t.existed()) {
-                    tables.add(new BlockedTable(phase.name().toLowerCase(java.util.Locale.ROOT), t.table(),
+                    tables.add(new BlockedTable(phase.name().toLowerCase(Locale.ROOT), t.table(),
                             trace.rows(t.table()), t.longestBlockedRead(), t.longestBlockedWrite()));
                 }
             }

@@ -36,7 +36,7 @@ final class QueueRehearsal {
         Duration cap = settings.policy().maxQueueWait().plusSeconds(1);
         try (Blocker blocker = LockQueueCheck.hold(copy, table)) {
             LockSampler sampler = LockSampler.start(copy, APPLICATION_NAME, settings.sampleInterval());
-            BlockingProbes probes = BlockingProbes.start(copy, List.of(table), settings.probeInterval());
+            BlockingProbes probes = BlockingProbes.start(copy, List.of(table), settings.probeInterval(), APPLICATION_NAME);
             SQLException failure = null;
             LockTimeline timeline;
             ProbeReport report;

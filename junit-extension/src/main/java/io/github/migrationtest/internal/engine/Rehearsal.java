@@ -85,6 +85,7 @@ public final class Rehearsal implements AutoCloseable {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
             result.skip(settings.checksOff());
+            DeclarationJudge.apply(result, context.declarations());
             workingCopy.stepRan(index, run.leftClean(), run.forwardFailure() == null ? null : Blockage.forward(migration, run.forwardFailure()));
         } catch (SQLException | RuntimeException e) {
             workingCopy.lost();

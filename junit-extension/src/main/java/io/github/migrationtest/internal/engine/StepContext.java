@@ -2,11 +2,14 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.ScratchDatabases;
+import io.github.migrationtest.internal.flyway.DeclarationParser;
+import io.github.migrationtest.internal.flyway.Declarations;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.Placeholders;
 import io.github.migrationtest.internal.flyway.ScriptResource;
 import io.github.migrationtest.internal.flyway.SqlSplitter;
 import io.github.migrationtest.internal.flyway.SqlStatement;
+import io.github.migrationtest.internal.locks.LockRules;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,7 @@ final class StepContext implements AutoCloseable {
     private final Consumer<String> log;
     private final List<String> copies = new ArrayList<>();
     private DataSource rebuilt;
+    private Declarations declarations;
     private StepTrace trace;
     private final BackWrites backWrites = new BackWrites();
     private final Map<String, String> placeholders;
@@ -53,6 +57,17 @@ final class StepContext implements AutoCloseable {
 
     Migration migration() {
         return migration;
+    }
+
+    /** The {@code -- migrationtest:} declarations of the forward script, read once; any in the down script are problems. */
+    Declarations declarations() {
+        if (declarations == null) {
+            Declarations forward = DeclarationParser.parse(migration.script(), LockRules.ids());
+            List<String> problems = new ArrayList<>(forward.problems());
+            migration.undo().ifPresent(undo -> problems.addAll(DeclarationParser.misplaced(undo, migration.script())));
+            declarations = new Declarations(forward.declarations(), problems);
+        }
+        return declarations;
     }
 
     StepResult result() {

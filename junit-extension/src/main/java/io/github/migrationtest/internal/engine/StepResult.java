@@ -41,7 +41,10 @@ public final class StepResult implements MigrationStep {
     Map<String, String> rewrites = Map.of();
     String queueFailure = "";
     SamplerLoad samplerLoad = SamplerLoad.NONE;
+    Duration probeLatencyP99 = Duration.ZERO;
     private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
+    private final List<String> accepted = new ArrayList<>();
+    private final List<DataChange> unrestorable = new ArrayList<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
     DataSource postForwardDatabase;
@@ -116,6 +119,48 @@ public final class StepResult implements MigrationStep {
                 ? LockMessages.lockRulesVerdict(displayName(), unallowedBreaches(), queueFailure) : v);
     }
 
+    /** Puts {@code verdict} in place of the verdict of its check (a declaration in the script judged it). */
+    synchronized void replace(Verdict verdict) {
+        verdicts.replaceAll(v -> v.check() == verdict.check() ? verdict : v);
+    }
+
+    /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */
+    synchronized void accept(String declaration) {
+        accepted.add(declaration);
+    }
+
+    /**
+     * What the script's declarations and the test's {@code allowsLockRule} accepted on this step, with their reasons:
+     * {@code loses-data public.category (feature removed)}, {@code allow create-index-without-concurrently (…)}.
+     */
+    public synchronized List<String> accepted() {
+        List<String> all = new ArrayList<>(accepted);
+        allowedLockRules.forEach((rule, reason) -> {
+            if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
+                all.add("allow " + rule + " (" + reason + ")");
+            }
+        });
+        return all;
+    }
+
+    /** The columns and tables that the forward run dropped with data and that one of {@code places} names. */
+    public List<DataChange> dropsIn(List<String> places) {
+        return dataChanges.stream().filter(c -> c.comparison() == DataChange.Comparison.FORWARD && c.isDrop())
+                .filter(c -> places.stream().anyMatch(c::isIn)).toList();
+    }
+
+    /**
+     * Accepts that the down script cannot give back the data of these dropped columns and tables (a declared loss): the
+     * DATA_RESTORED verdict is judged again without them.
+     */
+    public synchronized void acceptUnrestorable(List<DataChange> drops) {
+        unrestorable.addAll(drops);
+        if (!drops.isEmpty()) {
+            Verdict restored = RestoredVerdict.without(migration, dataChanges, unrestorable);
+            verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored : v);
+        }
+    }
+
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */
     public synchronized List<LockRuleBreach> unallowedBreaches() {
         return lockRuleBreaches.stream().filter(b -> !allowedLockRules.containsKey(b.rule())).toList();
@@ -184,6 +229,14 @@ public final class StepResult implements MigrationStep {
     /** The longest time an ordinary write to an existing table waited, during forward or back. */
     public Duration longestBlockedWrite() {
         return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /**
+     * The 99th percentile of the blocking probes' round trips without their lock waits: what the machine's load added
+     * to every query. Reported apart from {@link #blockedTables()} and never judged.
+     */
+    public Duration probeLatencyP99() {
+        return probeLatencyP99;
     }
 
     /** Share of one client core the lock sampler used during this step, in percent. */

@@ -17,7 +17,7 @@ public final class Summary {
      * SCHEMA_RESTORED judged by the test, which failed: …}).
      */
     public static String line(StepResult r) {
-        return times(r) + verdict(r);
+        return times(r) + verdict(r) + acceptances(r);
     }
 
     /** {@code PASSED}, {@code PASSED (irreversible)}, {@code FAILED: SCHEMA_RESTORED}, {@code ABORTED: by the test: …}. */
@@ -30,7 +30,14 @@ public final class Summary {
     /** The line printed as soon as a step was rehearsed, before the test method's assertions may take checks over. */
     static String rehearsed(StepResult r) {
         List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
-        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)");
+        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)")
+                + acceptances(r);
+    }
+
+    /** {@code ; accepted: loses-data public.category (feature removed)}, or nothing. */
+    private static String acceptances(StepResult r) {
+        List<String> accepted = r.accepted();
+        return accepted.isEmpty() ? "" : "; accepted: " + String.join("; ", accepted);
     }
 
     /** The line printed at once for a step that was not rehearsed, or that the harness failed on. */
@@ -59,7 +66,9 @@ public final class Summary {
                 .append(" ms\n");
         out.append("  lock sampler: median ").append(String.format(java.util.Locale.ROOT, "%.1f",
                         results.stream().mapToDouble(StepResult::samplerCpuPercent).sorted().skip(results.size() / 2).findFirst().orElse(0)))
-                .append(" % of one core while sampling; blocked = longest wait of an ordinary read or write (forward, back)\n");
+                .append(" % of one core while sampling; blocked = longest lock wait of an ordinary read or write on the"
+                        + " migration's locks (forward, back); probe latency p99 ").append(median(results.stream()
+                        .map(StepResult::probeLatencyP99).toList())).append(" ms (median of the steps), not lock waits\n");
         out.append("  ").append(count(results, StepOutcome.Status.PASSED)).append(" passed, ").append(failed).append(" failed")
                 .append(aborted == 0 ? "" : ", " + aborted + " aborted");
         return out.toString();

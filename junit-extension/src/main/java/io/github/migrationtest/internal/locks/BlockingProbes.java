@@ -25,19 +25,23 @@ public final class BlockingProbes {
         this.tables = tables;
     }
 
-    /** Starts probing the tables (catalog names, e.g. {@code public.orders}) every {@code interval}. */
-    public static BlockingProbes start(DataSource dataSource, Collection<String> tables, Duration interval) {
+    /**
+     * Starts probing the tables (catalog names, e.g. {@code public.orders}) every {@code interval}; only waits on locks
+     * that backends named {@code migrationApplication} (their {@code application_name}) hold or queue count.
+     */
+    public static BlockingProbes start(DataSource dataSource, Collection<String> tables, Duration interval,
+                                       String migrationApplication) {
         BlockingProbes probes = new BlockingProbes(List.copyOf(tables));
         for (String table : probes.tables) {
             probes.readers.add(probes.launch(new Probe(dataSource, table, LockMode.ACCESS_SHARE, interval,
-                    ATTEMPT_TIMEOUT)));
+                    ATTEMPT_TIMEOUT, migrationApplication)));
             probes.writers.add(probes.launch(new Probe(dataSource, table, LockMode.ROW_EXCLUSIVE, interval,
-                    ATTEMPT_TIMEOUT)));
+                    ATTEMPT_TIMEOUT, migrationApplication)));
         }
         return probes;
     }
 
-    /** Stops every probe (cancelling attempts that wait right now) and reports per table. */
+    /** Stops every probe (an attempt that waits right now ends within {@link #ATTEMPT_TIMEOUT}) and reports per table. */
     public ProbeReport stop() {
         readers.forEach(Probe::stop);
         writers.forEach(Probe::stop);
@@ -60,7 +64,10 @@ public final class BlockingProbes {
             report.add(new TableBlocking(tables.get(i), reader.longestBlocked(), writer.longestBlocked(),
                     reader.attempts() + writer.attempts(), reader.tableSeen() || writer.tableSeen()));
         }
-        return new ProbeReport(report);
+        List<ProbeLatency> latencies = new ArrayList<>();
+        readers.forEach(p -> latencies.add(p.latency()));
+        writers.forEach(p -> latencies.add(p.latency()));
+        return new ProbeReport(report, ProbeLatency.p99(latencies));
     }
 
     private Probe launch(Probe probe) {

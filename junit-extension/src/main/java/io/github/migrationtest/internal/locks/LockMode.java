@@ -31,6 +31,11 @@ public enum LockMode {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** The name {@code pg_locks} gives, e.g. {@code ShareLock}. */
+    String pgName() {
+        return pgName;
+    }
+
     /** The name as SQL spells it: {@code SHARE ROW EXCLUSIVE}. */
     public String sqlName() {
         return name().replace('_', ' ');

@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.locks;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Checks a traced migration against the known-dangerous lock patterns. Pure logic, no database. */
 public final class LockRules {
@@ -21,7 +22,17 @@ public final class LockRules {
             new ForeignKeyWithoutIndex(),
             new MissingLockTimeout());
 
+    private static final Set<String> IDS = Set.of(ConstraintWithoutNotValid.ID, SetNotNullByScan.ID,
+            TypeChangeRewrite.ID, VarcharShrink.ID, CreateIndexWithoutConcurrently.ID, DropIndexWithoutConcurrently.ID,
+            UniqueConstraintBuildsIndex.ID, RewriteByVolatileDefault.ID, StatementsAfterAccessExclusive.ID,
+            VacuumFullOrCluster.ID, ForeignKeyWithoutIndex.ID, MissingLockTimeout.ID);
+
     private LockRules() {
+    }
+
+    /** The id of every rule, e.g. {@code create-index-without-concurrently}: what a step may allow. */
+    public static Set<String> ids() {
+        return IDS;
     }
 
     /**

@@ -9,107 +9,107 @@ import javax.sql.DataSource;
 
 /**
  * Tries, again and again, to take the lock an ordinary read (ACCESS SHARE) or write (ROW EXCLUSIVE) takes, each
- * attempt in its own rolled-back transaction with a short lock_timeout, and remembers the longest blocked span:
- * from the start of the first attempt that had to wait to the end of the next attempt that succeeded.
+ * attempt one round trip that releases the lock at once ({@link ProbeAttempt}), and remembers the longest blocked span: from the
+ * server time the first waiting attempt began to wait to the server time the lock was granted, while every attempt in
+ * between waited on a lock the migration held or queued. Only lock waits count: an attempt that found its lock free
+ * waited zero, however long its round trip took; that round trip is kept apart as {@link #latency()}.
  */
 final class Probe implements Runnable {
 
     static final String APPLICATION_NAME = "migrationtest-probe";
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String UNDEFINED_TABLE = "42P01";
-    private static final String QUERY_CANCELED = "57014";
 
     private final DataSource dataSource;
     private final String table;
     private final LockMode mode;
     private final long intervalNanos;
     private final long attemptTimeoutMillis;
+    private final String migrationApplication;
+    private final ProbeLatency latency = new ProbeLatency();
     private volatile boolean stopping;
-    private volatile Statement current;
-    private volatile long longestBlocked;
+    private volatile long longestBlockedMicros;
     private volatile int attempts;
     private volatile boolean tableSeen;
     private volatile RuntimeException failure;
     private long spanStart = -1;
+    private long spanEnd;
 
-    Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout) {
+    Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout,
+          String migrationApplication) {
         this.dataSource = dataSource;
         this.table = table;
         this.mode = mode;
         this.intervalNanos = interval.toNanos();
         this.attemptTimeoutMillis = Math.max(1, attemptTimeout.toMillis());
+        this.migrationApplication = migrationApplication;
     }
 
     @Override
     public void run() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
-            c.setAutoCommit(false);
-            current = s;
+            c.setAutoCommit(true);
             while (!stopping) {
                 long start = System.nanoTime();
-                attempt(c, s, start);
+                attempt(s, start);
                 LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
             }
         } catch (SQLException | RuntimeException e) {
-            if (!stopping) {
-                failure = new IllegalStateException("the " + mode.sqlName() + " probe on " + table + " failed: "
-                        + e.getMessage(), e);
-            }
+            failure = new IllegalStateException("the " + mode.sqlName() + " probe on " + table + " failed: "
+                    + e.getMessage(), e);
         } finally {
-            closeOpenSpan(System.nanoTime());
+            closeSpan();
         }
     }
 
-    private void attempt(Connection c, Statement s, long start) throws SQLException {
+    private void attempt(Statement s, long start) throws SQLException {
         try {
-            s.execute("SET LOCAL lock_timeout = '" + attemptTimeoutMillis + "ms'");
-            s.execute("LOCK TABLE " + Tables.quote(table) + " IN " + mode.sqlName() + " MODE");
-            long end = System.nanoTime();
+            ProbeAttempt a = ProbeAttempt.run(s, table, mode, attemptTimeoutMillis, migrationApplication);
             attempts++;
             tableSeen = true;
-            record(end - (spanStart >= 0 ? spanStart : start));
-            spanStart = -1;
+            latency.add((System.nanoTime() - start) / 1_000 - a.waitMicros());
+            follow(a);
         } catch (SQLException e) {
-            boolean cancelledByStop = stopping && QUERY_CANCELED.equals(e.getSQLState());
-            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || cancelledByStop) {
-                attempts++;
-                tableSeen = true;
-                spanStart = spanStart >= 0 ? spanStart : start;
-            } else if (!UNDEFINED_TABLE.equals(e.getSQLState()) && !stopping) {
+            if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
                 throw e;
             }
-        } finally {
-            c.rollback();
         }
     }
 
-    /** Asks the probe to stop and cancels an attempt that is waiting for its lock right now. */
-    void stop() {
-        stopping = true;
-        Statement s = current;
-        if (s != null) {
-            try {
-                s.cancel();
-            } catch (SQLException ignored) {
-                // the attempt ends by its own lock_timeout anyway
-            }
+    /** Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. */
+    private void follow(ProbeAttempt a) {
+        if (!a.waited() || !a.byMigration()) {
+            closeSpan();
+            return;
+        }
+        if (spanStart < 0) {
+            spanStart = a.startMicros();
+        }
+        spanEnd = a.endMicros();
+        if (a.granted()) {
+            closeSpan();
         }
     }
 
-    private void closeOpenSpan(long now) {
+    private void closeSpan() {
         if (spanStart >= 0) {
-            record(now - spanStart);
+            longestBlockedMicros = Math.max(longestBlockedMicros, spanEnd - spanStart);
             spanStart = -1;
         }
     }
 
-    private void record(long blockedNanos) {
-        longestBlocked = Math.max(longestBlocked, blockedNanos);
+    /** Asks the probe to stop; an attempt waiting right now ends by its own lock_timeout, its wait counted. */
+    void stop() {
+        stopping = true;
     }
 
     Duration longestBlocked() {
-        return Duration.ofNanos(longestBlocked);
+        return Duration.ofNanos(longestBlockedMicros * 1_000);
+    }
+
+    /** Round-trip times of the attempts without their lock waits: what a busy machine adds, not the migration. */
+    ProbeLatency latency() {
+        return latency;
     }
 
     int attempts() {

@@ -1,13 +1,23 @@
 package io.github.migrationtest.internal.locks;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Per table, how long ordinary reads and writes were blocked while the probes ran. */
-public record ProbeReport(List<TableBlocking> tables) {
+/**
+ * Per table, how long ordinary reads and writes waited on the migration's locks while the probes ran.
+ *
+ * @param latencyP99 the 99th percentile of the probes' round trips without lock waits: what the machine's load adds to
+ *                   every query, reported apart and never judged
+ */
+public record ProbeReport(List<TableBlocking> tables, Duration latencyP99) {
 
     public ProbeReport {
         tables = List.copyOf(tables);
+    }
+
+    public ProbeReport(List<TableBlocking> tables) {
+        this(tables, Duration.ZERO);
     }
 
     /** The figures of a table, by catalog name with or without schema. */

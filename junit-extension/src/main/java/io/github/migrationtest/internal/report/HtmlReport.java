@@ -35,6 +35,7 @@ final class HtmlReport {
             if (!outcome.message().isEmpty()) {
                 html.append("<pre>").append(esc(outcome.message())).append("</pre>");
             }
+            step.accepted().forEach(a -> html.append("<p class=\"PASSED\">accepted: ").append(esc(a)).append("</p>"));
             html.append("<table>");
             for (Verdict v : step.verdicts()) {
                 html.append("<tr><td>").append(v.check()).append("</td><td class=\"").append(v.outcome()).append("\">").append(v.outcome())

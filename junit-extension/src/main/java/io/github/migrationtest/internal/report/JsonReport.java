@@ -43,6 +43,7 @@ final class JsonReport {
         m.put("summary", Summary.verdict(step));
         m.put("failure", outcome.message().isEmpty() ? null : outcome.message());
         m.put("judgedByTest", step.judgedFailures().stream().map(v -> v.check().name()).toList());
+        m.put("accepted", step.accepted());
         m.put("forwardMs", step.forwardTime().toMillis());
         m.put("backMs", millis(step.backTime()));
         m.put("againMs", millis(step.againTime()));
@@ -50,6 +51,7 @@ final class JsonReport {
         m.put("overheadMs", step.overhead().toMillis());
         m.put("longestBlockedReadMs", step.longestBlockedRead().toMillis());
         m.put("longestBlockedWriteMs", step.longestBlockedWrite().toMillis());
+        m.put("probeLatencyP99Ms", step.probeLatencyP99().toMillis());
         m.put("lockRuleBreaches", step.lockRuleBreaches().stream().map(JsonReport::breach).toList());
         m.put("verdicts", step.verdicts().stream().map(JsonReport::verdict).toList());
         m.put("schemaChanges", differences(step.schemaChanges()));

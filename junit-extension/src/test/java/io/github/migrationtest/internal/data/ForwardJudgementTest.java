@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ForwardJudgementTest {
 
-    private static final String FIX = ". If this is intended, declare it in the test; otherwise fix the migration's"
+    private static final String FIX = ". If this is intended, declare it in the script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn); otherwise fix the migration's"
             + " UPDATE, DELETE, DROP or USING clause.";
 
     /** 30 customers; every sixth has an e-mail longer than 12 characters, every fifth none. */

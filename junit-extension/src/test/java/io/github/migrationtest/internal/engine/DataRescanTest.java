@@ -28,7 +28,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class DataRescanTest {
 
-    private static final String FIX_FORWARD = ". If this is intended, declare it in the test; otherwise fix the"
+    private static final String FIX_FORWARD = ". If this is intended, declare it in the script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn); otherwise fix the"
             + " migration's UPDATE, DELETE, DROP or USING clause.";
     private static final String FIX_BACK = ". Make the down script put these values back (a column dropped by the"
             + " migration comes back empty; keep a copy of its data in the migration if it must be reversible).";

@@ -26,7 +26,7 @@ class BlockingProbesTest {
     @Test
     void measuresBlockedWritesWhileShareLockIsHeldButReadsGoOn() throws Exception {
         // GIVEN probes on orders
-        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
         long held;
         // WHEN another session holds SHARE (what CREATE INDEX takes) for a known time, slept in the server
         try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
@@ -49,11 +49,28 @@ class BlockingProbesTest {
     }
 
     @Test
+    void waitsBehindASessionThatIsNotTheMigrationDoNotCount() throws Exception {
+        // GIVEN probes that judge the backends named "migration", and a session of another name holding SHARE
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "migration");
+        try (Connection other = Sessions.open(db, "report"); Statement s = other.createStatement()) {
+            s.execute("LOCK TABLE orders IN SHARE MODE");
+            Sessions.awaitLockWait(db, Probe.APPLICATION_NAME);
+            s.execute("SELECT pg_sleep(0.2)");
+            other.commit();
+        }
+        ProbeReport report = probes.stop();
+
+        // THEN the writes waited, but not on the migration: nothing is counted
+        assertThat(report.table("orders").orElseThrow().longestBlocked()).isZero();
+        assertThat(report.latencyP99()).isPositive();
+    }
+
+    @Test
     void stopsPromptlyWhileBlockedAndClosesItsConnections() throws Exception {
         // GIVEN a session holding ACCESS EXCLUSIVE and both probes waiting for it
         try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
             s.execute("LOCK TABLE orders IN ACCESS EXCLUSIVE MODE");
-            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
             Sessions.awaitLockWaits(db, Probe.APPLICATION_NAME, 2);
 
             // WHEN
@@ -72,9 +89,9 @@ class BlockingProbesTest {
 
     @Test
     void skipsTablesThatDoNotExist() {
-        BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10));
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10), "holder");
         await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
-                "(query = 'ROLLBACK' OR query LIKE 'LOCK TABLE%')") == 2);
+                "(query = 'ROLLBACK' OR query LIKE 'DO $probe$%')") == 2);
         ProbeReport report = probes.stop();
 
         assertThat(report.table("created_later")).get()

@@ -73,9 +73,9 @@ class LockBenchmark {
     private void measure(DataSource db, String name, boolean transactional, List<String> statements, String cleanup)
             throws SQLException {
         LockSampler sampler = LockSampler.start(db, Sessions.MIGRATE, Duration.ofMillis(5));
-        BlockingProbes probes = BlockingProbes.start(db, List.of("public.bench"), Duration.ofMillis(10));
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.bench"), Duration.ofMillis(10), Sessions.MIGRATE);
         await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
-                "(query = 'ROLLBACK' OR query LIKE 'LOCK TABLE%')") == 2);
+                "(query = 'ROLLBACK' OR query LIKE 'DO $probe$%')") == 2);
         try (Connection c = Sessions.open(db, Sessions.MIGRATE); Statement s = c.createStatement()) {
             c.setAutoCommit(!transactional);
             for (String sql : statements) {

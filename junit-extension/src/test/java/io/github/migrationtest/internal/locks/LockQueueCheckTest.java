@@ -58,7 +58,7 @@ class LockQueueCheckTest {
     private static Outcome migrateBehindBlocker(String lockTimeout) {
         try (Blocker blocker = LockQueueCheck.hold(db, "public.orders")) {
             LockSampler sampler = LockSampler.start(db, Sessions.MIGRATE, Duration.ofMillis(5));
-            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10));
+            BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), Sessions.MIGRATE);
             Throwable failure = catchThrowable(() -> {
                 try (Connection c = Sessions.open(db, Sessions.MIGRATE); Statement s = c.createStatement()) {
                     s.execute("SET lock_timeout = '" + lockTimeout + "'");

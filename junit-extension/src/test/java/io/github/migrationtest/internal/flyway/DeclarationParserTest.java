@@ -1,0 +1,74 @@
+package io.github.migrationtest.internal.flyway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.migrationtest.internal.flyway.Declaration.Form;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeclarationParserTest {
+
+    private static final Set<String> RULES = Set.of("create-index-without-concurrently", "missing-lock-timeout");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryFormWithItsValuesReasonAndLine() throws IOException {
+        Declarations d = parse("""
+                -- migrationtest: loses-data public.category, status.label (feature removed (see ADR 7))
+                SET lock_timeout = '2s';
+                  --   MigrationTest:   allow create-index-without-concurrently   (table is append-only)
+                -- migrationtest: max-blocked 2s (maintenance window)
+                -- an ordinary comment about migrationtests
+                CREATE INDEX i ON t (c);
+                """);
+
+        assertThat(d.problems()).isEmpty();
+        assertThat(d.declarations()).extracting(Declaration::line, Declaration::form, Declaration::values, Declaration::reason)
+                .containsExactly(
+                        Tuple.tuple(1, Form.LOSES_DATA, List.of("public.category", "status.label"),
+                                "feature removed (see ADR 7)"),
+                        Tuple.tuple(3, Form.ALLOW, List.of("create-index-without-concurrently"),
+                                "table is append-only"),
+                        Tuple.tuple(4, Form.MAX_BLOCKED, List.of("2s"), "maintenance window"));
+        assertThat(d.declarations().get(0).summary()).isEqualTo("loses-data public.category, status.label (feature removed (see ADR 7))");
+        assertThat(d.maxBlocked()).contains(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void namesWhyEachMalformedDeclarationIsNone() throws IOException {
+        Declarations d = parse("""
+                -- migrationtest allow missing-lock-timeout (no colon)
+                -- migrationtest: (only a reason)
+                -- migrationtest: loses-data (no place)
+                -- migrationtest: loses-data public.orders; DROP (not a name)
+                -- migrationtest: allow missing-lock-timeout, create-index-without-concurrently (two rules)
+                -- migrationtest: max-blocked a while (not a duration)
+                -- migrationtest: max-blocked 500ms ( )
+                """);
+
+        String script = "filesystem:" + dir + "/V1__x.sql";
+        assertThat(d.declarations()).isEmpty();
+        assertThat(d.problems()).containsExactly(
+                script + " line 1: \"-- migrationtest allow missing-lock-timeout (no colon)\" is not a declaration: the colon after migrationtest is missing",
+                script + " line 2: \"-- migrationtest: (only a reason)\" is not a declaration: it names no form",
+                script + " line 3: \"-- migrationtest: loses-data (no place)\" is not a declaration: loses-data needs the table or table.column that loses data",
+                script + " line 4: \"-- migrationtest: loses-data public.orders; DROP (not a name)\" is not a declaration: \"public.orders; DROP\" is not a table or table.column",
+                script + " line 5: \"-- migrationtest: allow missing-lock-timeout, create-index-without-concurrently (two rules)\" is not a declaration: allow names one lock rule; write one declaration per rule",
+                script + " line 6: \"-- migrationtest: max-blocked a while (not a duration)\" is not a declaration: \"a while\" is not a duration such as 500ms, 2s or PT0.5S",
+                script + " line 7: \"-- migrationtest: max-blocked 500ms ( )\" is not a declaration: the reason in parentheses is missing; a reviewer must be able to judge why");
+    }
+
+    private Declarations parse(String sql) throws IOException {
+        Path file = Files.writeString(dir.resolve("V1__x.sql"), sql);
+        return DeclarationParser.parse(new ScriptResource("filesystem:" + dir, "V1__x.sql", file.toUri().toURL()), RULES);
+    }
+}
