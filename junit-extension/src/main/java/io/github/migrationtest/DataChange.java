@@ -22,15 +22,19 @@ public record DataChange(Comparison comparison, Kind kind, String table, String 
         AGAIN
     }
 
-    /** What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} changes or loses data. */
+    /**
+     * What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED}, {@link #ROWS_ADDED} and
+     * {@link #NOT_COMPARABLE} (a column whose new type cannot be compared with its old one) changes or loses data.
+     */
     public enum Kind {
         ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
-        NOT_REPEATABLE, ROWS_ADDED
+        NOT_REPEATABLE, ROWS_ADDED, NOT_COMPARABLE
     }
 
-    /** True when data was lost or altered (not a rename, a key change, or rows inserted while none went). */
+    /** True when data was lost or altered (not a rename, a key change, rows inserted while none went, or values not compared). */
     public boolean isLoss() {
-        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED;
+        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED
+                && kind != Kind.NOT_COMPARABLE;
     }
 
     /** {@code public.customers.email}, or {@code public.customers} when the finding is about rows or the table. */

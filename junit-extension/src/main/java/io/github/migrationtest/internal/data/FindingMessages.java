@@ -28,6 +28,11 @@ final class FindingMessages {
             case ROWS_ADDED -> finding.table() + " gains " + rows(finding.counts().rowsAfter() - finding.counts().rowsBefore())
                     + " (" + number(finding.counts().rowsBefore()) + " → " + number(finding.counts().rowsAfter())
                     + "), none lost" + examples(finding);
+            case NOT_COMPARABLE -> finding.table() + "." + finding.column() + " changed type " + finding.detail()
+                    + ". The round trip compares its values once the down script has brought the old type back; to"
+                    + " check the new values, assert them in the test:"
+                    + " assertThat(step).table(\"" + unqualified(finding.table()) + "\").column(\"" + finding.column()
+                    + "\").isDerivedFrom(\"…\")";
         };
         return prefix(finding) + ": " + body + hint(finding);
     }
@@ -58,7 +63,19 @@ final class FindingMessages {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
+    /** The detail of a column not compared: {@code from bytea to uuid (cannot cast type uuid to bytea)}. */
+    static String typeChange(String before, String after, String why) {
+        return "from " + before + " to " + after + " (" + why + ")";
+    }
+
+    private static String unqualified(String table) {
+        return table.substring(table.indexOf('.') + 1);
+    }
+
     private static String prefix(DataFinding finding) {
+        if (finding.kind() == DataFinding.Kind.NOT_COMPARABLE) {
+            return "data not compared";
+        }
         return switch (finding.phase()) {
             case ROUND_TRIP -> "down script does not restore data";
             case AGAIN -> "forward migration is not repeatable";

@@ -49,6 +49,10 @@ final class TableJudge {
             ColumnFingerprint now = is.columns().get(column.name());
             if (now == null) {
                 findings.addAll(gone(was, is, column, added));
+            } else if (comparable && now.notComparableWith(column)) {
+                findings.add(new DataFinding(phase, Kind.NOT_COMPARABLE, was.name(), column.name(),
+                        counts(was, is, noSample(), Nulls.NONE),
+                        FindingMessages.typeChange(column.type(), now.type(), now.note()), List.of()));
             } else if (comparable && valuesDiffer(was, is, column, now)) {
                 findings.add(changed(was, is, column, now));
             }
@@ -78,7 +82,8 @@ final class TableJudge {
         if (sample.precision() != Precision.EXACT && was.rowCount() == is.rowCount()) {
             sample = exactWhenOneSideIsAllNull(was, column, now, sample, nulls);
         }
-        return finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample, nulls).withDetail(now.note());
+        String castNote = now.comparable() ? now.note() : null;
+        return finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample, nulls).withDetail(castNote);
     }
 
     /** A column that is entirely NULL on one side differs in exactly the rows that hold a value on the other. */

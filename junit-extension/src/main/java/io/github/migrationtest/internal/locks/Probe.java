@@ -4,13 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 /**
  * Tries, again and again, to take the lock an ordinary read (ACCESS SHARE) or write (ROW EXCLUSIVE) takes, each
  * attempt in its own rolled-back transaction with a short lock_timeout, and remembers the longest blocked span:
- * from the start of the first attempt that had to wait to the end of the next attempt that succeeded.
+ * from the start of the first attempt that had to wait to the end of the next attempt that succeeded. The statement
+ * that takes the lock depends on the relation's kind ({@link ProbeStatement}), which is read again when it changes.
  */
 final class Probe implements Runnable {
 
@@ -18,6 +20,7 @@ final class Probe implements Runnable {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String UNDEFINED_TABLE = "42P01";
     private static final String QUERY_CANCELED = "57014";
+    private static final String WRONG_OBJECT_TYPE = "42809";
 
     private final DataSource dataSource;
     private final String table;
@@ -31,6 +34,7 @@ final class Probe implements Runnable {
     private volatile boolean tableSeen;
     private volatile RuntimeException failure;
     private long spanStart = -1;
+    private Optional<String> statement = Optional.empty();
 
     Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout) {
         this.dataSource = dataSource;
@@ -46,7 +50,8 @@ final class Probe implements Runnable {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
             c.setAutoCommit(false);
             current = s;
-            while (!stopping) {
+            statement = ProbeStatement.of(c, table, mode);
+            while (!stopping && statement.isPresent()) {
                 long start = System.nanoTime();
                 attempt(c, s, start);
                 LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
@@ -64,7 +69,7 @@ final class Probe implements Runnable {
     private void attempt(Connection c, Statement s, long start) throws SQLException {
         try {
             s.execute("SET LOCAL lock_timeout = '" + attemptTimeoutMillis + "ms'");
-            s.execute("LOCK TABLE " + Tables.quote(table) + " IN " + mode.sqlName() + " MODE");
+            s.execute(statement.orElseThrow());
             long end = System.nanoTime();
             attempts++;
             tableSeen = true;
@@ -76,6 +81,9 @@ final class Probe implements Runnable {
                 attempts++;
                 tableSeen = true;
                 spanStart = spanStart >= 0 ? spanStart : start;
+            } else if (WRONG_OBJECT_TYPE.equals(e.getSQLState()) && !stopping) {
+                c.rollback();
+                statement = ProbeStatement.of(c, table, mode);
             } else if (!UNDEFINED_TABLE.equals(e.getSQLState()) && !stopping) {
                 throw e;
             }
