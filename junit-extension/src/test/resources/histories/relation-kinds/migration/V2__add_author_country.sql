@@ -5,3 +5,4 @@ CREATE OR REPLACE VIEW busy_authors AS SELECT id, name, country FROM authors WHE
 ALTER TABLE events ADD COLUMN source text;
 ALTER TABLE events_2025 ADD CONSTRAINT events_2025_kind_check CHECK (kind <> '');
 ALTER FOREIGN TABLE imported_authors ADD COLUMN country text;
+SELECT pg_sleep(0.3);
