@@ -44,7 +44,8 @@ public final class DataJudge {
             throws SQLException {
         List<DataFinding> findings = new ArrayList<>();
         try (Sides sides = new Sides(isDatabase, wasDatabase)) {
-            TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides));
+            TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides),
+                    new KeylessRows(sides));
             for (TableFingerprint table : was.tables().values()) {
                 findings.addAll(tables.judge(table, is.tables().get(table.name())));
             }

@@ -80,7 +80,7 @@ final class FindingMessages {
             case ROUND_TRIP -> "down script does not restore data";
             case AGAIN -> "forward migration is not repeatable";
             case FORWARD -> finding.kind().isInformation() ? "migration keeps data"
-                    : finding.kind() == DataFinding.Kind.COLUMN_CHANGED ? "migration changes data"
+                    : finding.kind() == DataFinding.Kind.COLUMN_CHANGED || mayHaveOnlyGained(finding) ? "migration changes data"
                     : "migration loses data";
         };
     }
@@ -103,10 +103,30 @@ final class FindingMessages {
     private static String rowsChanged(DataFinding finding) {
         Counts counts = finding.counts();
         long change = counts.rowsAfter() - counts.rowsBefore();
-        String net = change == 0 ? "the same number, other rows"
-                : number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
+        if (change == 0) {
+            return finding.table() + " has as many rows as before (" + number(counts.rowsBefore())
+                    + ") but not the same ones" + examples(finding);
+        }
+        String net = number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
+        String keyless = mayHaveOnlyGained(finding) ? "; the table has no key, so whether any row went cannot be told"
+                + " (give it a primary key)" : keylessRowsGone(finding);
         return finding.table() + " has " + rows(counts.rowsAfter()) + " instead of " + number(counts.rowsBefore())
-                + " (" + net + ")" + examples(finding);
+                + " (" + net + ")" + examples(finding) + keyless;
+    }
+
+    /** Counted rows gone without examples: a table without key, whose rows were counted by content ({@code KeylessRows}). */
+    private static String keylessRowsGone(DataFinding finding) {
+        Counts counts = finding.counts();
+        boolean counted = counts.precision() == DataFinding.Precision.EXACT && finding.examples().isEmpty()
+                && counts.differingRows() > 0;
+        return counted ? "; " + rows(counts.differingRows()) + " of before " + (counts.differingRows() == 1 ? "is" : "are")
+                + " gone (the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by)" : "";
+    }
+
+    /** More rows in a table whose rows cannot be told apart: some may have gone, or none. */
+    private static boolean mayHaveOnlyGained(DataFinding finding) {
+        return finding.kind() == DataFinding.Kind.ROWS_CHANGED && finding.counts().precision() == DataFinding.Precision.UNKNOWN
+                && finding.counts().rowsAfter() > finding.counts().rowsBefore();
     }
 
     private static String differing(Counts counts) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Compares two fingerprints of one table and says what happened to its rows and columns. */
 final class TableJudge {
@@ -17,11 +18,13 @@ final class TableJudge {
     private final Phase phase;
     private final ExampleFinder examples;
     private final NullCounter nullCounter;
+    private final KeylessRows keylessRows;
 
-    TableJudge(Phase phase, ExampleFinder examples, NullCounter nullCounter) {
+    TableJudge(Phase phase, ExampleFinder examples, NullCounter nullCounter, KeylessRows keylessRows) {
         this.phase = phase;
         this.examples = examples;
         this.nullCounter = nullCounter;
+        this.keylessRows = keylessRows;
     }
 
     List<DataFinding> judge(TableFingerprint was, TableFingerprint is) throws SQLException {
@@ -32,12 +35,13 @@ final class TableJudge {
             }
             return findings;
         }
-        if (was.rowCount() != is.rowCount()) {
-            ExampleFinder.Sample sample = examples.compare(was, is, null);
+        boolean comparable = was.keyHashing().equals(is.keyHashing());
+        boolean otherKeys = comparable && was.isKeyed() && was.rowCount() == is.rowCount() && !was.sameKeysAs(is);
+        if (was.rowCount() != is.rowCount() || otherKeys) {
+            ExampleFinder.Sample sample = keylessGrowth(was, is).orElse(examples.compare(was, is, null));
             Kind kind = onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED);
             findings.add(finding(kind, was, is, null, sample, Nulls.NONE));
         }
-        boolean comparable = was.keyHashing().equals(is.keyHashing());
         if (!comparable && was.rowCount() > 0) {
             Counts counts = counts(was, is, noSample(), Nulls.NONE);
             findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts,
@@ -53,18 +57,38 @@ final class TableJudge {
                 findings.add(new DataFinding(phase, Kind.NOT_COMPARABLE, was.name(), column.name(),
                         counts(was, is, noSample(), Nulls.NONE),
                         FindingMessages.typeChange(column.type(), now.type(), now.note()), List.of()));
-            } else if (comparable && valuesDiffer(was, is, column, now)) {
-                findings.add(changed(was, is, column, now));
+            } else if (comparable && !was.keyColumns().contains(column.name()) && valuesDiffer(was, is, column, now)) {
+                changed(was, is, column, now).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    /** In a forward run, rows inserted into a table are no loss, when every differing row was compared and none went. */
+    /**
+     * In a forward run, rows inserted into a table are no loss: when the table was empty before, or when every
+     * differing row was compared and none went (a table without key: none of its earlier rows is missing).
+     */
     private boolean onlyAdded(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample) {
-        return phase == Phase.FORWARD && sample.precision() == Precision.EXACT
-                && sample.differingRows() == is.rowCount() - was.rowCount()
+        if (phase != Phase.FORWARD || is.rowCount() <= was.rowCount()) {
+            return false;
+        }
+        if (was.rowCount() == 0) {
+            return true;
+        }
+        if (!was.isKeyed()) {
+            return sample.precision() == Precision.EXACT && sample.differingRows() == 0;
+        }
+        return sample.precision() == Precision.EXACT && sample.differingRows() == is.rowCount() - was.rowCount()
                 && sample.examples().stream().noneMatch(ExampleRow::isDeleted);
+    }
+
+    /** For a table without key that gained rows, how many of its earlier rows are missing, when that can be counted. */
+    private Optional<ExampleFinder.Sample> keylessGrowth(TableFingerprint was, TableFingerprint is) throws SQLException {
+        if (was.isKeyed() || is.rowCount() <= was.rowCount() || was.rowCount() == 0) {
+            return Optional.empty();
+        }
+        long missing = keylessRows.missing(was, is);
+        return missing < 0 ? Optional.empty() : Optional.of(new ExampleFinder.Sample(List.of(), missing, Precision.EXACT));
     }
 
     private boolean valuesDiffer(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
@@ -75,15 +99,19 @@ final class TableJudge {
         return !Buckets.valuesChanged(was, is, column.name()).isEmpty();
     }
 
-    private DataFinding changed(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
-                                ColumnFingerprint now) throws SQLException {
+    /** The column's finding; empty when comparing every row on both sides found no value changed (rows were replaced). */
+    private Optional<DataFinding> changed(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
+                                          ColumnFingerprint now) throws SQLException {
         ExampleFinder.Sample sample = examples.compare(was, is, column.name());
+        if (sample.precision() == Precision.EXACT && sample.differingRows() == 0) {
+            return Optional.empty();
+        }
         Nulls nulls = nullCounter.of(was, is, column.name());
         if (sample.precision() != Precision.EXACT && was.rowCount() == is.rowCount()) {
             sample = exactWhenOneSideIsAllNull(was, column, now, sample, nulls);
         }
         String castNote = now.comparable() ? now.note() : null;
-        return finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample, nulls).withDetail(castNote);
+        return Optional.of(finding(kind(Kind.COLUMN_CHANGED), was, is, column.name(), sample, nulls).withDetail(castNote));
     }
 
     /** A column that is entirely NULL on one side differs in exactly the rows that hold a value on the other. */

@@ -168,12 +168,14 @@ final class DataObserver implements StepObserver {
     }
 
     /**
-     * Tables that existed before and gained rows: rows a down script deletes come back under new generated keys when
-     * forward runs again, so these tables are compared again by content.
+     * Tables that existed before and gained rows, or hold other rows (other keys, as many rows): rows a down script
+     * deletes come back under new generated keys when forward runs again, so these tables are compared again by content.
      */
     private static Set<String> grown(DatabaseFingerprint before, DatabaseFingerprint after) {
         return after.tables().values().stream()
-                .filter(t -> before.table(t.name()).filter(was -> t.rowCount() > was.rowCount()).isPresent())
+                .filter(t -> before.table(t.name()).filter(was -> t.rowCount() > was.rowCount()
+                        || t.rowCount() == was.rowCount() && was.isKeyed() && was.keyHashing().equals(t.keyHashing())
+                        && !was.sameKeysAs(t)).isPresent())
                 .map(TableFingerprint::name).collect(Collectors.toSet());
     }
 

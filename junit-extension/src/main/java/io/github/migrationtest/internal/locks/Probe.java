@@ -12,7 +12,8 @@ import javax.sql.DataSource;
  * Tries, again and again, to take the lock an ordinary read (ACCESS SHARE) or write (ROW EXCLUSIVE) takes, each
  * attempt in its own rolled-back transaction with a short lock_timeout, and remembers the longest blocked span:
  * from the start of the first attempt that had to wait to the end of the next attempt that succeeded. The statement
- * that takes the lock depends on the relation's kind ({@link ProbeStatement}), which is read again when it changes.
+ * that takes the lock depends on the relation's kind ({@link ProbeStatement}): {@code LOCK TABLE} first, which costs
+ * no query before the first attempt, and whatever the kind asks for once the server refuses it for that kind.
  */
 final class Probe implements Runnable {
 
@@ -50,7 +51,7 @@ final class Probe implements Runnable {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
             c.setAutoCommit(false);
             current = s;
-            statement = ProbeStatement.of(c, table, mode);
+            statement = ProbeStatement.of(ProbeStatement.TABLE, table, mode);
             while (!stopping && statement.isPresent()) {
                 long start = System.nanoTime();
                 attempt(c, s, start);

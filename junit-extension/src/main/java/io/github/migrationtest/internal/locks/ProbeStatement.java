@@ -17,6 +17,8 @@ final class ProbeStatement {
 
     /** A relation that does not exist (yet, or any more): {@code LOCK TABLE} then fails with undefined_table. */
     private static final char ABSENT = '-';
+    /** An ordinary table, what most probed relations are. */
+    static final char TABLE = 'r';
     private static final String KIND = "SELECT c.relkind FROM pg_class c WHERE c.oid = to_regclass(?)";
 
     private ProbeStatement() {
