@@ -72,7 +72,12 @@ public final class DataFingerprinter {
         CastPlanner casts = new CastPlanner(connection, compareAs);
         Map<String, TableFingerprint> tables = new LinkedHashMap<>();
         for (TableShape table : shapes) {
-            tables.put(table.qualifiedName(), fingerprint(connection, table, casts));
+            try {
+                tables.put(table.qualifiedName(), fingerprint(connection, table, casts));
+            } catch (SQLException e) {
+                throw new SQLException("the fingerprint of " + table.qualifiedName() + " failed: " + e.getMessage(),
+                        e.getSQLState(), e);
+            }
         }
         return new DatabaseFingerprint(tables);
     }

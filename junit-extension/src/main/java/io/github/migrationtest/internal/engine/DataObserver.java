@@ -61,6 +61,18 @@ final class DataObserver implements StepObserver {
     }
 
     @Override
+    public Set<Check> checks(Phase phase) {
+        if (phase == null) {
+            return Set.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
+        }
+        return switch (phase) {
+            case FORWARD -> Set.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
+            case BACK -> Set.of(Check.DATA_RESTORED);
+            case AGAIN -> Set.of(Check.DATA_REPRODUCED);
+        };
+    }
+
+    @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
         if (phase == Phase.FORWARD) {
             forwardWrites = ForwardWrites.of(step.trace());

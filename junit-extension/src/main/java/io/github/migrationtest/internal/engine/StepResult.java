@@ -59,6 +59,12 @@ public final class StepResult implements MigrationStep {
         verdicts.add(new Verdict(check, outcome, message));
     }
 
+    /** Puts the verdict in place of whatever the step said of its check so far. */
+    synchronized void replace(Verdict verdict) {
+        verdicts.removeIf(v -> v.check() == verdict.check());
+        verdicts.add(verdict);
+    }
+
     /** Marks the skipped checks not run, in place of whatever was measured for them. */
     synchronized void skip(Set<Check> skipped) {
         for (Check check : skipped) {
