@@ -22,7 +22,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * not compared forward, and compared exactly on the round trip (the down script brings the old type back) and on the
  * second forward run (same type on both sides). The type-changes history: 300 items, V2 bytea → uuid, V3 jsonb →
  * text[], V4 uuid → integer, V5 an enum → smallint, V6 an enum → boolean, V7 an enum → a new enum with the same
- * labels, V8 integer → uuid whose down script puts other values back.
+ * labels, V8 integer → uuid whose down script puts other values back, V9 a primary key uuid → integer.
  */
 class TypeChangesTest {
 
@@ -37,7 +37,7 @@ class TypeChangesTest {
 
     @Test
     void retypedColumnsWithoutACastBackAreReportedAsNotComparedAndTheStepsPass() {
-        results.testEvents().assertStatistics(s -> s.started(8).succeeded(7).failed(1));
+        results.testEvents().assertStatistics(s -> s.started(9).succeeded(8).failed(1));
         assertThat(TypeChanges.seen.subList(1, 6)).extracting(s -> s.dataChanges().size()).containsOnly(1);
         assertThat(TypeChanges.seen.subList(1, 6)).flatExtracting(MigrationStep::dataChanges)
                 .extracting(DataChange::comparison, DataChange::kind, DataChange::place, DataChange::isLoss, DataChange::message)
@@ -89,6 +89,16 @@ class TypeChangesTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void keyRetypedWithoutACastBackIsReportedAsRowsThatCannotBeMatched() {
+        MigrationStep v9 = TypeChanges.seen.get(8);
+
+        assertThat(v9.dataChanges()).extracting(DataChange::kind, DataChange::isLoss, DataChange::message).containsExactly(
+                tuple(DataChange.Kind.KEY_CHANGED, false, "data not compared: values of public.sessions: its row key [id]"
+                        + " changed type (uuid → integer), so rows cannot be matched by key"));
+        assertThat(v9.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED, "passed");
     }
 
     private static org.assertj.core.groups.Tuple notCompared(String column, String before, String after) {

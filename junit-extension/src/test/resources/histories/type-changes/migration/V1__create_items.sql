@@ -16,3 +16,5 @@ SELECT i, decode(md5(i::text), 'hex'), jsonb_build_array('t' || i, 'u' || (i % 5
        (enum_range(NULL::size))[i % 3 + 1]
   FROM generate_series(1, 300) AS i;
 UPDATE items SET token = NULL, tags = NULL, mood = NULL WHERE id % 100 = 0;
+CREATE TABLE sessions (id uuid PRIMARY KEY, n integer NOT NULL);
+INSERT INTO sessions SELECT md5(i::text)::uuid, i FROM generate_series(1, 50) AS i;

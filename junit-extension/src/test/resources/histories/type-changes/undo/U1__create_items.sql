@@ -1,1 +1,1 @@
-DROP TABLE items; DROP TYPE size; DROP TYPE answer; DROP TYPE mood;
+DROP TABLE sessions; DROP TABLE items; DROP TYPE size; DROP TYPE answer; DROP TYPE mood;

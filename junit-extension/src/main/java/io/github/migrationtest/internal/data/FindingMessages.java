@@ -24,7 +24,7 @@ final class FindingMessages {
                     + rows(finding.counts().rowsBefore());
             case COLUMN_RENAMED -> finding.table() + "." + finding.column() + " is renamed to " + finding.detail()
                     + "; all " + number(finding.counts().rowsAfter()) + " values kept";
-            case KEY_CHANGED -> "values of " + finding.table() + " not compared: " + finding.detail();
+            case KEY_CHANGED -> "values of " + finding.table() + ": " + finding.detail();
             case ROWS_ADDED -> finding.table() + " gains " + rows(finding.counts().rowsAfter() - finding.counts().rowsBefore())
                     + " (" + number(finding.counts().rowsBefore()) + " → " + number(finding.counts().rowsAfter())
                     + "), none lost" + examples(finding);
@@ -73,7 +73,7 @@ final class FindingMessages {
     }
 
     private static String prefix(DataFinding finding) {
-        if (finding.kind() == DataFinding.Kind.NOT_COMPARABLE) {
+        if (finding.kind() == DataFinding.Kind.NOT_COMPARABLE || finding.kind() == DataFinding.Kind.KEY_CHANGED) {
             return "data not compared";
         }
         return switch (finding.phase()) {

@@ -44,8 +44,7 @@ final class TableJudge {
         }
         if (!comparable && was.rowCount() > 0) {
             Counts counts = counts(was, is, noSample(), Nulls.NONE);
-            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts,
-                    "the row key changed from " + was.keyColumns() + " to " + is.keyColumns(), List.of()));
+            findings.add(new DataFinding(phase, Kind.KEY_CHANGED, was.name(), null, counts, keyChange(was, is), List.of()));
         }
         Map<String, ColumnFingerprint> added = new LinkedHashMap<>(is.columns());
         added.keySet().removeAll(was.columns().keySet());
@@ -62,6 +61,16 @@ final class TableJudge {
             }
         }
         return findings;
+    }
+
+    /** Another key, or the same key columns retyped to a type whose values do not compare with the old ones. */
+    private static String keyChange(TableFingerprint was, TableFingerprint is) {
+        if (!was.keyColumns().equals(is.keyColumns())) {
+            return "the row key changed from " + was.keyColumns() + " to " + is.keyColumns();
+        }
+        String types = was.keyColumns().stream().map(k -> was.column(k).orElseThrow().type() + " → "
+                + is.column(k).orElseThrow().type()).collect(java.util.stream.Collectors.joining(", "));
+        return "its row key " + was.keyColumns() + " changed type (" + types + "), so rows cannot be matched by key";
     }
 
     /**
