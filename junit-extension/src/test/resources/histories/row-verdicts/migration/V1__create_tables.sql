@@ -7,4 +7,6 @@ CREATE TABLE members (
 );
 INSERT INTO members (name) VALUES ('Ada');
 CREATE TABLE page_views (page text NOT NULL);
-INSERT INTO page_views SELECT '/page/' || i FROM generate_series(1, 10000) AS i;
+INSERT INTO page_views SELECT '/page/' || i FROM generate_series(1, 100000) AS i;
+CREATE TABLE orders (id integer PRIMARY KEY, total integer NOT NULL);
+INSERT INTO orders SELECT i, i % 97 FROM generate_series(1, 1000) AS i;

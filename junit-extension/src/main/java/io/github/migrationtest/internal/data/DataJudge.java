@@ -45,7 +45,7 @@ public final class DataJudge {
         List<DataFinding> findings = new ArrayList<>();
         try (Sides sides = new Sides(isDatabase, wasDatabase)) {
             TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides),
-                    new KeylessRows(sides));
+                    new RowsKept(sides));
             for (TableFingerprint table : was.tables().values()) {
                 findings.addAll(tables.judge(table, is.tables().get(table.name())));
             }

@@ -114,7 +114,7 @@ final class FindingMessages {
                 + " (" + net + ")" + examples(finding) + keyless;
     }
 
-    /** Counted rows gone without examples: a table without key, whose rows were counted by content ({@code KeylessRows}). */
+    /** Counted rows gone without examples: a table without key, whose rows were counted by content ({@code RowsKept}). */
     private static String keylessRowsGone(DataFinding finding) {
         Counts counts = finding.counts();
         boolean counted = counts.precision() == DataFinding.Precision.EXACT && finding.examples().isEmpty()

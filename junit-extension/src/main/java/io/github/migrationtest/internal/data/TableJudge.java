@@ -18,13 +18,13 @@ final class TableJudge {
     private final Phase phase;
     private final ExampleFinder examples;
     private final NullCounter nullCounter;
-    private final KeylessRows keylessRows;
+    private final RowsKept rowsKept;
 
-    TableJudge(Phase phase, ExampleFinder examples, NullCounter nullCounter, KeylessRows keylessRows) {
+    TableJudge(Phase phase, ExampleFinder examples, NullCounter nullCounter, RowsKept rowsKept) {
         this.phase = phase;
         this.examples = examples;
         this.nullCounter = nullCounter;
-        this.keylessRows = keylessRows;
+        this.rowsKept = rowsKept;
     }
 
     List<DataFinding> judge(TableFingerprint was, TableFingerprint is) throws SQLException {
@@ -74,10 +74,10 @@ final class TableJudge {
     }
 
     /**
-     * In a forward run, rows inserted into a table are no loss: when the table was empty before, or when every
-     * differing row was compared and none went (a table without key: none of its earlier rows is missing).
+     * In a forward run, rows inserted into a table are no loss: when the table was empty before, when every differing
+     * row was compared and none went, or when none of its earlier keys (a table without key: rows) is missing.
      */
-    private boolean onlyAdded(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample) {
+    private boolean onlyAdded(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample) throws SQLException {
         if (phase != Phase.FORWARD || is.rowCount() <= was.rowCount()) {
             return false;
         }
@@ -87,8 +87,11 @@ final class TableJudge {
         if (!was.isKeyed()) {
             return sample.precision() == Precision.EXACT && sample.differingRows() == 0;
         }
-        return sample.precision() == Precision.EXACT && sample.differingRows() == is.rowCount() - was.rowCount()
-                && sample.examples().stream().noneMatch(ExampleRow::isDeleted);
+        if (sample.examples().stream().anyMatch(ExampleRow::isDeleted)) {
+            return false;
+        }
+        return sample.precision() == Precision.EXACT ? sample.differingRows() == is.rowCount() - was.rowCount()
+                : rowsKept.missing(was, is) == 0;
     }
 
     /** For a table without key that gained rows, how many of its earlier rows are missing, when that can be counted. */
@@ -96,7 +99,7 @@ final class TableJudge {
         if (was.isKeyed() || is.rowCount() <= was.rowCount() || was.rowCount() == 0) {
             return Optional.empty();
         }
-        long missing = keylessRows.missing(was, is);
+        long missing = rowsKept.missing(was, is);
         return missing < 0 ? Optional.empty() : Optional.of(new ExampleFinder.Sample(List.of(), missing, Precision.EXACT));
     }
 
