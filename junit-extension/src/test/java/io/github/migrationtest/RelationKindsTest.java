@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.migrationtest.internal.engine.StepResult;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * verdicts like any other: the probes read the materialized view (LOCK TABLE refuses it), the lock trace sees it
  * rewritten, fingerprints count the partitions' rows in their parent. The relation-kinds history: V1 creates them,
  * V2 alters the tables behind them and refreshes the materialized view (holding its locks 0.3 s), V3 rebuilds it, V4 deletes two rows of a
- * partition (and its down script does not put them back).
+ * partition (and its down script does not put them back), V5 detaches that partition, V6 attaches it again.
  */
 class RelationKindsTest {
 
@@ -32,8 +33,8 @@ class RelationKindsTest {
 
     @Test
     void everyStepEndsInAVerdictAndOnlyTheDataDefectFails() {
-        results.testEvents().assertStatistics(s -> s.started(4).succeeded(3).failed(1));
-        assertThat(RelationKinds.seen).extracting(MigrationStep::version).containsExactly("1", "2", "3", "4");
+        results.testEvents().assertStatistics(s -> s.started(6).succeeded(5).failed(1));
+        assertThat(RelationKinds.seen).extracting(MigrationStep::version).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(RelationKinds.seen.subList(0, 3)).allSatisfy(step ->
                 assertThat(step.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED, "passed"));
     }
@@ -71,6 +72,21 @@ class RelationKindsTest {
                 "V4 delete some events: down script does not restore data: " + deleted + ". Make the down script put these"
                         + " values back (a column dropped by the migration comes back empty; keep a copy of its data in the"
                         + " migration if it must be reversible)."));
+    }
+
+    @Test
+    void rowsOfADetachedOrAttachedPartitionAreMovedNotLost() {
+        MigrationStep v5 = RelationKinds.seen.get(4);
+        MigrationStep v6 = RelationKinds.seen.get(5);
+
+        assertThat(v5.dataChanges()).extracting(DataChange::kind, DataChange::isLoss, DataChange::message).containsExactly(
+                tuple(DataChange.Kind.ROWS_MOVED, false, "migration keeps data: public.events_2025 is detached from"
+                        + " public.events with its 85 rows (298 → 213 in public.events), none lost"));
+        assertThat(v6.dataChanges()).extracting(DataChange::kind, DataChange::isLoss, DataChange::message).containsExactly(
+                tuple(DataChange.Kind.ROWS_MOVED, false, "migration keeps data: public.events_2025 becomes a partition of"
+                        + " public.events with its 85 rows (213 → 298 in public.events), none lost"));
+        assertThat(List.of(v5, v6)).allSatisfy(step -> assertThat(step.verdicts())
+                .allMatch(v -> v.outcome() == Verdict.Outcome.PASSED, "passed"));
     }
 
     @MigrationTest(locations = "classpath:histories/relation-kinds/migration", undoLocations = "classpath:histories/relation-kinds/undo")

@@ -46,8 +46,12 @@ public final class DataJudge {
         try (Sides sides = new Sides(isDatabase, wasDatabase)) {
             TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides),
                     new RowsKept(sides));
+            PartitionMoves moves = PartitionMoves.of(phase, was, is);
+            findings.addAll(moves.findings());
             for (TableFingerprint table : was.tables().values()) {
-                findings.addAll(tables.judge(table, is.tables().get(table.name())));
+                if (!moves.settled().contains(table.name())) {
+                    findings.addAll(tables.judge(table, is.tables().get(table.name())));
+                }
             }
         }
         return findings;

@@ -28,6 +28,9 @@ final class FindingMessages {
             case ROWS_ADDED -> finding.table() + " gains " + rows(finding.counts().rowsAfter() - finding.counts().rowsBefore())
                     + " (" + number(finding.counts().rowsBefore()) + " → " + number(finding.counts().rowsAfter())
                     + "), none lost" + examples(finding);
+            case ROWS_MOVED -> finding.counts().rowsAfter() < finding.counts().rowsBefore()
+                    ? finding.detail() + " is detached from " + finding.table() + " with its " + moved(finding)
+                    : finding.detail() + " becomes a partition of " + finding.table() + " with its " + moved(finding);
             case NOT_COMPARABLE -> finding.table() + "." + finding.column() + " changed type " + finding.detail()
                     + ". The round trip compares its values once the down script has brought the old type back; to"
                     + " check the new values, assert them in the test:"
@@ -68,6 +71,12 @@ final class FindingMessages {
         return "from " + before + " to " + after + " (" + why + ")";
     }
 
+    private static String moved(DataFinding finding) {
+        Counts counts = finding.counts();
+        return rows(counts.differingRows()) + " (" + number(counts.rowsBefore()) + " → " + number(counts.rowsAfter())
+                + " in " + finding.table() + "), none lost";
+    }
+
     private static String unqualified(String table) {
         return table.substring(table.indexOf('.') + 1);
     }
@@ -77,8 +86,8 @@ final class FindingMessages {
             return "data not compared";
         }
         return switch (finding.phase()) {
-            case ROUND_TRIP -> "down script does not restore data";
-            case AGAIN -> "forward migration is not repeatable";
+            case ROUND_TRIP -> finding.kind().isInformation() ? "down script keeps data" : "down script does not restore data";
+            case AGAIN -> finding.kind().isInformation() ? "forward again keeps data" : "forward migration is not repeatable";
             case FORWARD -> finding.kind().isInformation() ? "migration keeps data"
                     : finding.kind() == DataFinding.Kind.COLUMN_CHANGED || mayHaveOnlyGained(finding) ? "migration changes data"
                     : "migration loses data";
