@@ -11,6 +11,7 @@ import java.util.Set;
  * a bug) ends as a FAILED verdict of the checks that depended on that phase and on every later one, with a message
  * naming the check, the phase and the failure, instead of a crash that loses the whole step. After a failure the
  * observer is not called again for later phases, only to finish, so that checks judged earlier keep their verdicts.
+ * An observer on which no verdict depends (rows per statement) has its failure logged.
  */
 final class GuardedObserver implements StepObserver {
 
@@ -53,6 +54,10 @@ final class GuardedObserver implements StepObserver {
                 failure = "while judging the step: " + describe(e);
             }
             affected.addAll(observer.checks(null));
+        }
+        if (failure != null && affected.isEmpty()) {
+            step.log(step.migration().displayName() + ": the " + name + " failed inside the harness " + failure
+                    + "; no verdict depends on it.");
         }
         if (failure != null) {
             for (Check check : affected) {
