@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 final class FindingMessages {
 
     private static final int LONGEST_VALUE = 40;
+    /** The detail of a rows finding on a table whose row key changed, so that its rows cannot be matched by key. */
+    static final String KEY_CHANGED_DETAIL = "row key changed";
 
     private FindingMessages() {
     }
@@ -117,8 +119,9 @@ final class FindingMessages {
                     + ") but not the same ones" + examples(finding);
         }
         String net = number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
-        String keyless = mayHaveOnlyGained(finding) ? "; the table has no key, so whether any row went cannot be told"
-                + " (give it a primary key)" : keylessRowsGone(finding);
+        String unmatched = KEY_CHANGED_DETAIL.equals(finding.detail()) ? "; its row key changed, so whether any row went"
+                + " cannot be told" : "; the table has no key, so whether any row went cannot be told (give it a primary key)";
+        String keyless = mayHaveOnlyGained(finding) ? unmatched : keylessRowsGone(finding);
         return finding.table() + " has " + rows(counts.rowsAfter()) + " instead of " + number(counts.rowsBefore())
                 + " (" + net + ")" + examples(finding) + keyless;
     }
@@ -129,7 +132,8 @@ final class FindingMessages {
         boolean counted = counts.precision() == DataFinding.Precision.EXACT && finding.examples().isEmpty()
                 && counts.differingRows() > 0;
         return counted ? "; " + rows(counts.differingRows()) + " of before " + (counts.differingRows() == 1 ? "is" : "are")
-                + " gone (the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by)" : "";
+                + " gone (" + (KEY_CHANGED_DETAIL.equals(finding.detail()) ? "its row key changed, so they cannot be named"
+                : "the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by") + ")" : "";
     }
 
     /** More rows in a table whose rows cannot be told apart: some may have gone, or none. */

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * How many rows a table that gained rows no longer holds of those it held before: the rows of both sides as hashes of
- * their key, or, in a table without a key, of the columns both sides share (same name, same type), counted per hash
+ * their key, or, in a table without a key (or whose key changed), of the columns both sides share (same name, same type), counted per hash
  * and compared as multisets. Only tables of up to {@value #MOST_ROWS} rows on each side are compared so; larger ones
  * stay undecided.
  */
@@ -27,11 +27,12 @@ final class RowsKept {
 
     /** How many rows of {@code was} are not in {@code is}, or -1 when that is not counted (too many rows, no shared column). */
     long missing(TableFingerprint was, TableFingerprint is) throws SQLException {
+        boolean byKey = was.isKeyed() && was.keyHashing().equals(is.keyHashing());
         List<String> shared = was.columns().values().stream()
-                .filter(c -> !was.isKeyed() || was.keyColumns().contains(c.name()))
+                .filter(c -> !byKey || was.keyColumns().contains(c.name()))
                 .filter(c -> is.column(c.name()).filter(now -> now.type().equals(c.type())).isPresent())
                 .map(ColumnFingerprint::name).toList();
-        if (was.isKeyed() && shared.size() < was.keyColumns().size()) {
+        if (byKey && shared.size() < was.keyColumns().size()) {
             return -1;
         }
         if (!sides.hasEarlier() || shared.isEmpty() || was.rowCount() > MOST_ROWS || is.rowCount() > MOST_ROWS) {

@@ -38,9 +38,10 @@ final class TableJudge {
         boolean comparable = was.keyHashing().equals(is.keyHashing());
         boolean otherKeys = comparable && was.isKeyed() && was.rowCount() == is.rowCount() && !was.sameKeysAs(is);
         if (was.rowCount() != is.rowCount() || otherKeys) {
-            ExampleFinder.Sample sample = keylessGrowth(was, is).orElse(examples.compare(was, is, null));
+            ExampleFinder.Sample sample = growthByContent(was, is, comparable).orElse(examples.compare(was, is, null));
             Kind kind = onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED);
-            findings.add(finding(kind, was, is, null, sample, Nulls.NONE));
+            findings.add(finding(kind, was, is, null, sample, Nulls.NONE)
+                    .withDetail(comparable ? null : FindingMessages.KEY_CHANGED_DETAIL));
         }
         if (!comparable && was.rowCount() > 0) {
             Counts counts = counts(was, is, noSample(), Nulls.NONE);
@@ -84,7 +85,7 @@ final class TableJudge {
         if (was.rowCount() == 0) {
             return true;
         }
-        if (!was.isKeyed()) {
+        if (!was.isKeyed() || !was.keyHashing().equals(is.keyHashing())) {
             return sample.precision() == Precision.EXACT && sample.differingRows() == 0;
         }
         if (sample.examples().stream().anyMatch(ExampleRow::isDeleted)) {
@@ -94,9 +95,13 @@ final class TableJudge {
                 : rowsKept.missing(was, is) == 0;
     }
 
-    /** For a table without key that gained rows, how many of its earlier rows are missing, when that can be counted. */
-    private Optional<ExampleFinder.Sample> keylessGrowth(TableFingerprint was, TableFingerprint is) throws SQLException {
-        if (was.isKeyed() || is.rowCount() <= was.rowCount() || was.rowCount() == 0) {
+    /**
+     * For a table that gained rows and whose rows cannot be matched by key (it has none, or it changed), how many of
+     * its earlier rows are missing, when that can be counted.
+     */
+    private Optional<ExampleFinder.Sample> growthByContent(TableFingerprint was, TableFingerprint is, boolean sameKey)
+            throws SQLException {
+        if (was.isKeyed() && sameKey || is.rowCount() <= was.rowCount() || was.rowCount() == 0) {
             return Optional.empty();
         }
         long missing = rowsKept.missing(was, is);
