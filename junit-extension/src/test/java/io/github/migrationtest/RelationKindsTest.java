@@ -63,6 +63,13 @@ class RelationKindsTest {
     }
 
     @Test
+    void lockRuleInformationOnTheOneRowMaterializedViewCountsOneRow() {
+        assertThat(RelationKinds.seen.get(2).verdict(Check.LOCK_RULES).message()).startsWith("INFO at line 1: DROP MATERIALIZED"
+                + " VIEW author_stats takes ACCESS EXCLUSIVE on public.author_stats (1 row) and 3 more statements run in the"
+                + " same transaction");
+    }
+
+    @Test
     void rowsDeletedFromAPartitionAreLostRowsOfItsPartitionedTable() {
         String deleted = "public.events has 298 rows instead of 300 (2 fewer); e.g. (id, at)=(250, '2025-02-06') deleted,"
                 + " (id, at)=(300, '2025-03-28') deleted";
