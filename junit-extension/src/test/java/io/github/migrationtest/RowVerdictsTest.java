@@ -15,7 +15,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * Rows added, replaced or gone get the verdict that matches what happened, with counts that add up. The row-verdicts
  * history: V2 inserts into an empty table without a key, V3 deletes a member and inserts it again under a new
  * generated id, V4 inserts into a table without a key that holds rows, V5 deletes one of its rows and inserts two,
- * V6 inserts into a table without a key too big to compare row by row (100,000 rows), V7 inserts 500 rows into a table with a key and 1,000 rows (too many to compare by examples).
+ * V6 inserts into a table without a key too big to compare row by row (100,000 rows), V7 inserts 500 rows into a table with a key and 1,000 rows (too many to compare by examples), V8 deletes one of
+ * them and inserts 200, V9 inserts 500 rows into a table with a key and 100,000 rows (too many to count by key).
  */
 class RowVerdictsTest {
 
@@ -76,6 +77,20 @@ class RowVerdictsTest {
         assertThat(v7.dataChanges()).extracting(DataChange::message)
                 .containsExactly("migration keeps data: public.orders gains 500 rows (1,000 → 1,500), none lost");
         assertThat(v7.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED, "passed");
+    }
+
+    @Test
+    void tableWithAKeyThatGainedManyRowsButLostOneSaysHowManyWent() {
+        assertThat(message(results, "V8 replace orders")).hasValue("V8 replace orders: migration loses data: public.orders"
+                + " has 1,699 rows instead of 1,500 (199 more); 1 row of before is gone (counted by key)" + FIX_FORWARD);
+        assertThat(step("8").verdict(Check.DATA_RESTORED).outcome()).isEqualTo(Verdict.Outcome.PASSED);
+    }
+
+    @Test
+    void tableWithAKeyTooBigToCountByKeySaysItWasNotCounted() {
+        assertThat(message(results, "V9 more events")).hasValue("V9 more events: migration changes data: public.events has"
+                + " 100,500 rows instead of 100,000 (500 more); whether any row went was not counted (more than 100,000 rows"
+                + " on a side)" + FIX_FORWARD);
     }
 
     private static MigrationStep step(String version) {

@@ -10,3 +10,5 @@ CREATE TABLE page_views (page text NOT NULL);
 INSERT INTO page_views SELECT '/page/' || i FROM generate_series(1, 100000) AS i;
 CREATE TABLE orders (id integer PRIMARY KEY, total integer NOT NULL);
 INSERT INTO orders SELECT i, i % 97 FROM generate_series(1, 1000) AS i;
+CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL);
+INSERT INTO events SELECT i, 'e' || (i % 7) FROM generate_series(1, 100000) AS i;

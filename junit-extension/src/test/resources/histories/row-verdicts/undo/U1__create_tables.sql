@@ -1,1 +1,1 @@
-DROP TABLE orders; DROP TABLE page_views; DROP TABLE members; DROP TABLE visits; DROP TABLE counters;
+DROP TABLE events; DROP TABLE orders; DROP TABLE page_views; DROP TABLE members; DROP TABLE visits; DROP TABLE counters;

@@ -11,6 +11,10 @@ final class FindingMessages {
     private static final int LONGEST_VALUE = 40;
     /** The detail of a rows finding on a table whose row key changed, so that its rows cannot be matched by key. */
     static final String KEY_CHANGED_DETAIL = "row key changed";
+    /** The detail of a rows finding on a keyed table too big for its rows to be counted by key ({@code RowsKept}). */
+    static final String NOT_COUNTED_DETAIL = "not counted";
+    /** The detail of a rows finding on a keyed table whose earlier rows that went were counted by key, not named. */
+    static final String COUNTED_BY_KEY_DETAIL = "counted by key";
 
     private FindingMessages() {
     }
@@ -120,25 +124,33 @@ final class FindingMessages {
         }
         String net = number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
         String unmatched = KEY_CHANGED_DETAIL.equals(finding.detail()) ? "; its row key changed, so whether any row went"
-                + " cannot be told" : "; the table has no key, so whether any row went cannot be told (give it a primary key)";
+                + " cannot be told"
+                : NOT_COUNTED_DETAIL.equals(finding.detail()) ? "; whether any row went was not counted (more than "
+                        + number(RowsKept.MOST_ROWS) + " rows on a side)"
+                : "; the table has no key, so whether any row went cannot be told (give it a primary key)";
         String keyless = mayHaveOnlyGained(finding) ? unmatched : keylessRowsGone(finding);
         return finding.table() + " has " + rows(counts.rowsAfter()) + " instead of " + number(counts.rowsBefore())
                 + " (" + net + ")" + examples(finding) + keyless;
     }
 
-    /** Counted rows gone without examples: a table without key, whose rows were counted by content ({@code RowsKept}). */
+    /** Counted rows of before that are gone, without examples naming them ({@code RowsKept}). */
     private static String keylessRowsGone(DataFinding finding) {
         Counts counts = finding.counts();
-        boolean counted = counts.precision() == DataFinding.Precision.EXACT && finding.examples().isEmpty()
+        boolean byKey = COUNTED_BY_KEY_DETAIL.equals(finding.detail());
+        boolean counted = counts.precision() == DataFinding.Precision.EXACT && (finding.examples().isEmpty() || byKey)
                 && counts.differingRows() > 0;
+        String why = byKey ? "counted by key" : KEY_CHANGED_DETAIL.equals(finding.detail())
+                ? "its row key changed, so they cannot be named"
+                : "the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by";
         return counted ? "; " + rows(counts.differingRows()) + " of before " + (counts.differingRows() == 1 ? "is" : "are")
-                + " gone (" + (KEY_CHANGED_DETAIL.equals(finding.detail()) ? "its row key changed, so they cannot be named"
-                : "the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by") + ")" : "";
+                + " gone (" + why + ")" : "";
     }
 
     /** More rows in a table whose rows cannot be told apart: some may have gone, or none. */
     private static boolean mayHaveOnlyGained(DataFinding finding) {
-        return finding.kind() == DataFinding.Kind.ROWS_CHANGED && finding.counts().precision() == DataFinding.Precision.UNKNOWN
+        boolean uncounted = finding.counts().precision() == DataFinding.Precision.UNKNOWN
+                || NOT_COUNTED_DETAIL.equals(finding.detail()) && finding.examples().stream().noneMatch(ExampleRow::isDeleted);
+        return finding.kind() == DataFinding.Kind.ROWS_CHANGED && uncounted
                 && finding.counts().rowsAfter() > finding.counts().rowsBefore();
     }
 

@@ -38,10 +38,13 @@ final class TableJudge {
         boolean comparable = was.keyHashing().equals(is.keyHashing());
         boolean otherKeys = comparable && was.isKeyed() && was.rowCount() == is.rowCount() && !was.sameKeysAs(is);
         if (was.rowCount() != is.rowCount() || otherKeys) {
-            ExampleFinder.Sample sample = growthByContent(was, is, comparable).orElse(examples.compare(was, is, null));
+            ExampleFinder.Sample compared = growthByContent(was, is, comparable).orElse(examples.compare(was, is, null));
+            ExampleFinder.Sample sample = comparable ? countedByKey(was, is, compared) : compared;
             Kind kind = onlyAdded(was, is, sample) ? Kind.ROWS_ADDED : kind(Kind.ROWS_CHANGED);
-            findings.add(finding(kind, was, is, null, sample, Nulls.NONE)
-                    .withDetail(comparable ? null : FindingMessages.KEY_CHANGED_DETAIL));
+            String detail = !comparable ? FindingMessages.KEY_CHANGED_DETAIL
+                    : was.isKeyed() && sample.precision() != Precision.EXACT ? FindingMessages.NOT_COUNTED_DETAIL
+                    : sample != compared && kind == Kind.ROWS_CHANGED ? FindingMessages.COUNTED_BY_KEY_DETAIL : null;
+            findings.add(finding(kind, was, is, null, sample, Nulls.NONE).withDetail(detail));
         }
         if (!comparable && was.rowCount() > 0) {
             Counts counts = counts(was, is, noSample(), Nulls.NONE);
@@ -75,8 +78,8 @@ final class TableJudge {
     }
 
     /**
-     * In a forward run, rows inserted into a table are no loss: when the table was empty before, when every differing
-     * row was compared and none went, or when none of its earlier keys (a table without key: rows) is missing.
+     * In a forward run, rows inserted into a table are no loss: when the table was empty before, or when every
+     * differing row was compared or counted and none went.
      */
     private boolean onlyAdded(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample) throws SQLException {
         if (phase != Phase.FORWARD || is.rowCount() <= was.rowCount()) {
@@ -88,11 +91,23 @@ final class TableJudge {
         if (!was.isKeyed() || !was.keyHashing().equals(is.keyHashing())) {
             return sample.precision() == Precision.EXACT && sample.differingRows() == 0;
         }
-        if (sample.examples().stream().anyMatch(ExampleRow::isDeleted)) {
-            return false;
+        return sample.precision() == Precision.EXACT && sample.differingRows() == is.rowCount() - was.rowCount()
+                && sample.examples().stream().noneMatch(ExampleRow::isDeleted);
+    }
+
+    /**
+     * In a forward run, a keyed table that gained more rows than the examples could compare is counted by key: every
+     * earlier key still there (then as many rows differ as were added), or how many of them went.
+     */
+    private ExampleFinder.Sample countedByKey(TableFingerprint was, TableFingerprint is, ExampleFinder.Sample sample)
+            throws SQLException {
+        if (phase != Phase.FORWARD || !was.isKeyed() || sample.precision() == Precision.EXACT
+                || is.rowCount() <= was.rowCount() || sample.examples().stream().anyMatch(ExampleRow::isDeleted)) {
+            return sample;
         }
-        return sample.precision() == Precision.EXACT ? sample.differingRows() == is.rowCount() - was.rowCount()
-                : rowsKept.missing(was, is) == 0;
+        long missing = rowsKept.missing(was, is);
+        long growth = is.rowCount() - was.rowCount();
+        return missing < 0 ? sample : new ExampleFinder.Sample(sample.examples(), missing == 0 ? growth : missing, Precision.EXACT);
     }
 
     /**
