@@ -22,15 +22,23 @@ public record DataChange(Comparison comparison, Kind kind, String table, String 
         AGAIN
     }
 
-    /** What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} changes or loses data. */
+    /**
+     * What was found; every kind but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED}, {@link #ROWS_ADDED},
+     * {@link #NOT_COMPARABLE} (a column whose new type cannot be compared with its old one) and {@link #ROWS_MOVED}
+     * (rows of a partition detached from or attached to its partitioned table) changes or loses data.
+     */
     public enum Kind {
         ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
-        NOT_REPEATABLE, ROWS_ADDED
+        NOT_REPEATABLE, ROWS_ADDED, NOT_COMPARABLE, ROWS_MOVED
     }
 
-    /** True when data was lost or altered (not a rename, a key change, or rows inserted while none went). */
+    /**
+     * True when data was lost or altered (not a rename, a key change, rows inserted while none went, values not
+     * compared, or rows moved with a partition).
+     */
     public boolean isLoss() {
-        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED;
+        return kind != Kind.COLUMN_RENAMED && kind != Kind.KEY_CHANGED && kind != Kind.ROWS_ADDED
+                && kind != Kind.NOT_COMPARABLE && kind != Kind.ROWS_MOVED;
     }
 
     /** {@code public.customers.email}, or {@code public.customers} when the finding is about rows or the table. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides how each column is hashed: cast to its "compare as" type when one is given and every value casts, else
- * as it is, with a note saying why.
+ * Decides how each column is hashed: cast to its "compare as" type when one is given, the server has a cast and
+ * every value casts; as it is, by its text form, when {@link TypeComparison} finds that the text forms compare; else
+ * as it is, marked not comparable with the earlier type, with a note saying why.
  */
 final class CastPlanner {
 
@@ -24,10 +25,12 @@ final class CastPlanner {
     private final Connection connection;
     private final Map<String, String> compareAs;
     private final Map<String, String> baseTypes = new HashMap<>();
+    private final TypeComparison comparisons;
 
     CastPlanner(Connection connection, Map<String, String> compareAs) {
         this.connection = connection;
         this.compareAs = compareAs;
+        this.comparisons = new TypeComparison(connection);
     }
 
     /** Every column as it is, or cast to its "compare as" type when it has one. */
@@ -35,10 +38,18 @@ final class CastPlanner {
         List<ColumnPlan> plans = new ArrayList<>();
         for (TableShape.ColumnShape column : table.columns()) {
             String castType = compareAs.get(table.qualifiedName() + "." + column.name());
-            plans.add(castType == null ? ColumnPlan.asIs(column)
-                    : ColumnPlan.cast(column, castType, baseType(castType)));
+            plans.add(castType == null ? ColumnPlan.asIs(column) : planned(column, castType));
         }
         return plans;
+    }
+
+    private ColumnPlan planned(TableShape.ColumnShape column, String castType) throws SQLException {
+        TypeComparison.Verdict way = comparisons.of(column.type(), castType);
+        return switch (way.way()) {
+            case CAST -> ColumnPlan.cast(column, castType, baseType(castType));
+            case TEXT_FORM -> ColumnPlan.asIs(column).withNote("compared by text form: " + way.noCast());
+            case NONE -> ColumnPlan.notComparable(column, way.noCast());
+        };
     }
 
     /**

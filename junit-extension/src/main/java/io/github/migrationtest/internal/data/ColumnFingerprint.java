@@ -17,13 +17,20 @@ import java.util.Arrays;
  * @param allNull      whether no row holds a value (also true for an empty table)
  * @param bucketHashes the hash of the values of each bucket
  * @param note         why the values were not hashed as asked (a failed cast), or {@code null}
+ * @param comparable   false when the type changed and the values cannot be compared with the earlier type's
+ *                     ({@code note} says why); they still compare with a fingerprint of the same type
  */
 public record ColumnFingerprint(String name, String type, String comparedAs, long hash, boolean allNull,
-                                long[] bucketHashes, String note) {
+                                long[] bucketHashes, String note, boolean comparable) {
 
     /** Same values (as far as the hashes tell), regardless of name. */
     public boolean sameValuesAs(ColumnFingerprint other) {
         return hash == other.hash && allNull == other.allNull;
+    }
+
+    /** Whether this (later) column cannot be compared with {@code earlier}: another type, and no way to compare them. */
+    public boolean notComparableWith(ColumnFingerprint earlier) {
+        return !comparable && !comparedAs.equals(earlier.comparedAs);
     }
 
     @Override

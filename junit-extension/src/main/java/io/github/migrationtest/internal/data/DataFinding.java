@@ -10,7 +10,8 @@ import java.util.List;
  * @param table    qualified table name
  * @param column   the column, or {@code null} when the finding is about rows or the whole table
  * @param counts   row, NULL and differing-row counts
- * @param detail   the new column name of a rename, the new key of a key change, a cast note, or {@code null}
+ * @param detail   the new column name of a rename, the new key of a key change, a cast note, the type change of a
+ *                 column not compared, the partition rows moved with, or {@code null}
  * @param examples up to ten rows that differ, by key
  */
 public record DataFinding(Phase phase, Kind kind, String table, String column, Counts counts, String detail,
@@ -26,13 +27,17 @@ public record DataFinding(Phase phase, Kind kind, String table, String column, C
         AGAIN
     }
 
-    /** What was found; all but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED} and {@link #ROWS_ADDED} are data losses or changes. */
+    /**
+     * What was found; all but {@link #COLUMN_RENAMED}, {@link #KEY_CHANGED}, {@link #ROWS_ADDED},
+     * {@link #NOT_COMPARABLE} and {@link #ROWS_MOVED} are data losses or changes.
+     */
     public enum Kind {
         ROWS_CHANGED, COLUMN_CHANGED, COLUMN_DROPPED_WITH_DATA, TABLE_DROPPED_WITH_DATA, COLUMN_RENAMED, KEY_CHANGED,
-        NOT_REPEATABLE, ROWS_ADDED;
+        NOT_REPEATABLE, ROWS_ADDED, NOT_COMPARABLE, ROWS_MOVED;
 
         public boolean isInformation() {
-            return this == COLUMN_RENAMED || this == KEY_CHANGED || this == ROWS_ADDED;
+            return this == COLUMN_RENAMED || this == KEY_CHANGED || this == ROWS_ADDED || this == NOT_COMPARABLE
+                    || this == ROWS_MOVED;
         }
     }
 

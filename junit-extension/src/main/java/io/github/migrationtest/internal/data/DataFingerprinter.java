@@ -108,7 +108,7 @@ public final class DataFingerprinter {
             throws SQLException {
         FingerprintQuery query = new FingerprintQuery(table, plans);
         List<ColumnFingerprint> columns = plans.stream().map(p -> new ColumnFingerprint(p.name(), p.type(),
-                p.comparedAs(), 0, true, new long[0], p.note())).toList();
+                p.comparedAs(), 0, true, new long[0], p.note(), p.comparable())).toList();
         String bucketOfRow = query.isKeyed() ? query.bucket() : "0";
         TableFingerprint shape = new TableFingerprint(table.qualifiedName(), 0, table.keyColumns(), query.keyHashing(),
                 bucketOfRow, new long[0], new LinkedHashMap<>(), query);
@@ -149,7 +149,7 @@ public final class DataFingerprinter {
             ColumnFingerprint c = columnShapes.get(i);
             long combined = keyed ? xor(hashes[i]) : sum(hashes[i]);
             columns.put(c.name(), new ColumnFingerprint(c.name(), c.type(), c.comparedAs(), combined,
-                    !hasValue[i], hashes[i], c.note()));
+                    !hasValue[i], hashes[i], c.note(), c.comparable()));
         }
         return new TableFingerprint(shape.name(), rowCount, shape.keyColumns(), shape.keyHashing(), shape.bucketOfRow(),
                 rows, columns, shape.query());

@@ -44,9 +44,14 @@ public final class DataJudge {
             throws SQLException {
         List<DataFinding> findings = new ArrayList<>();
         try (Sides sides = new Sides(isDatabase, wasDatabase)) {
-            TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides));
+            TableJudge tables = new TableJudge(phase, new ExampleFinder(sides), new NullCounter(sides),
+                    new RowsKept(sides));
+            PartitionMoves moves = PartitionMoves.of(phase, was, is);
+            findings.addAll(moves.findings());
             for (TableFingerprint table : was.tables().values()) {
-                findings.addAll(tables.judge(table, is.tables().get(table.name())));
+                if (!moves.settled().contains(table.name())) {
+                    findings.addAll(tables.judge(table, is.tables().get(table.name())));
+                }
             }
         }
         return findings;

@@ -29,7 +29,10 @@ final class ExampleFinder {
         this.sides = sides;
     }
 
-    /** Compares one column ({@code column} non-null) or the presence of rows ({@code column} null). */
+    /**
+     * Compares one column ({@code column} non-null: only rows present on both sides count) or the presence of rows
+     * ({@code column} null).
+     */
     Sample compare(TableFingerprint wasWhole, TableFingerprint isWhole, String column) throws SQLException {
         if (!wasWhole.isKeyed() || !wasWhole.keyHashing().equals(isWhole.keyHashing())) {
             return new Sample(List.of(), 0, Precision.UNKNOWN);
@@ -62,8 +65,11 @@ final class ExampleFinder {
         List<ExampleRow> examples = new ArrayList<>();
         long differing = 0;
         for (List<String> key : keys) {
-            boolean same = old.containsKey(key) && current.containsKey(key)
-                    && Objects.equals(old.get(key), current.get(key));
+            boolean onBothSides = old.containsKey(key) && current.containsKey(key);
+            if (column != null && !onBothSides) {
+                continue; // a row deleted or added: the rows finding reports it, not the column's
+            }
+            boolean same = onBothSides && Objects.equals(old.get(key), current.get(key));
             if (!same) {
                 differing++;
                 if (examples.size() < MAX_EXAMPLES) {

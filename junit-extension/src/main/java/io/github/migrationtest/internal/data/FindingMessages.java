@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
 final class FindingMessages {
 
     private static final int LONGEST_VALUE = 40;
+    /** The detail of a rows finding on a table whose row key changed, so that its rows cannot be matched by key. */
+    static final String KEY_CHANGED_DETAIL = "row key changed";
+    /** The detail of a rows finding on a keyed table too big for its rows to be counted by key ({@code RowsKept}). */
+    static final String NOT_COUNTED_DETAIL = "not counted";
+    /** The detail of a rows finding on a keyed table whose earlier rows that went were counted by key, not named. */
+    static final String COUNTED_BY_KEY_DETAIL = "counted by key";
 
     private FindingMessages() {
     }
@@ -24,10 +30,18 @@ final class FindingMessages {
                     + rows(finding.counts().rowsBefore());
             case COLUMN_RENAMED -> finding.table() + "." + finding.column() + " is renamed to " + finding.detail()
                     + "; all " + number(finding.counts().rowsAfter()) + " values kept";
-            case KEY_CHANGED -> "values of " + finding.table() + " not compared: " + finding.detail();
+            case KEY_CHANGED -> "values of " + finding.table() + ": " + finding.detail();
             case ROWS_ADDED -> finding.table() + " gains " + rows(finding.counts().rowsAfter() - finding.counts().rowsBefore())
                     + " (" + number(finding.counts().rowsBefore()) + " → " + number(finding.counts().rowsAfter())
                     + "), none lost" + examples(finding);
+            case ROWS_MOVED -> finding.counts().rowsAfter() < finding.counts().rowsBefore()
+                    ? finding.detail() + " is detached from " + finding.table() + " with its " + moved(finding)
+                    : finding.detail() + " becomes a partition of " + finding.table() + " with its " + moved(finding);
+            case NOT_COMPARABLE -> finding.table() + "." + finding.column() + " changed type " + finding.detail()
+                    + ". The round trip compares its values once the down script has brought the old type back; to"
+                    + " check the new values, assert them in the test:"
+                    + " assertThat(step).table(\"" + unqualified(finding.table()) + "\").column(\"" + finding.column()
+                    + "\").isDerivedFrom(\"…\")";
         };
         return prefix(finding) + ": " + body + hint(finding);
     }
@@ -58,12 +72,30 @@ final class FindingMessages {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
+    /** The detail of a column not compared: {@code from bytea to uuid (cannot cast type uuid to bytea)}. */
+    static String typeChange(String before, String after, String why) {
+        return "from " + before + " to " + after + " (" + why + ")";
+    }
+
+    private static String moved(DataFinding finding) {
+        Counts counts = finding.counts();
+        return rows(counts.differingRows()) + " (" + number(counts.rowsBefore()) + " → " + number(counts.rowsAfter())
+                + " in " + finding.table() + "), none lost";
+    }
+
+    private static String unqualified(String table) {
+        return table.substring(table.indexOf('.') + 1);
+    }
+
     private static String prefix(DataFinding finding) {
+        if (finding.kind() == DataFinding.Kind.NOT_COMPARABLE || finding.kind() == DataFinding.Kind.KEY_CHANGED) {
+            return "data not compared";
+        }
         return switch (finding.phase()) {
-            case ROUND_TRIP -> "down script does not restore data";
-            case AGAIN -> "forward migration is not repeatable";
+            case ROUND_TRIP -> finding.kind().isInformation() ? "down script keeps data" : "down script does not restore data";
+            case AGAIN -> finding.kind().isInformation() ? "forward again keeps data" : "forward migration is not repeatable";
             case FORWARD -> finding.kind().isInformation() ? "migration keeps data"
-                    : finding.kind() == DataFinding.Kind.COLUMN_CHANGED ? "migration changes data"
+                    : finding.kind() == DataFinding.Kind.COLUMN_CHANGED || mayHaveOnlyGained(finding) ? "migration changes data"
                     : "migration loses data";
         };
     }
@@ -86,10 +118,40 @@ final class FindingMessages {
     private static String rowsChanged(DataFinding finding) {
         Counts counts = finding.counts();
         long change = counts.rowsAfter() - counts.rowsBefore();
-        String net = change == 0 ? "the same number, other rows"
-                : number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
+        if (change == 0) {
+            return finding.table() + " has as many rows as before (" + number(counts.rowsBefore())
+                    + ") but not the same ones" + examples(finding);
+        }
+        String net = number(Math.abs(change)) + (change < 0 ? " fewer" : " more");
+        String unmatched = KEY_CHANGED_DETAIL.equals(finding.detail()) ? "; its row key changed, so whether any row went"
+                + " cannot be told"
+                : NOT_COUNTED_DETAIL.equals(finding.detail()) ? "; whether any row went was not counted (more than "
+                        + number(RowsKept.MOST_ROWS) + " rows on a side)"
+                : "; the table has no key, so whether any row went cannot be told (give it a primary key)";
+        String keyless = mayHaveOnlyGained(finding) ? unmatched : keylessRowsGone(finding);
         return finding.table() + " has " + rows(counts.rowsAfter()) + " instead of " + number(counts.rowsBefore())
-                + " (" + net + ")" + examples(finding);
+                + " (" + net + ")" + examples(finding) + keyless;
+    }
+
+    /** Counted rows of before that are gone, without examples naming them ({@code RowsKept}). */
+    private static String keylessRowsGone(DataFinding finding) {
+        Counts counts = finding.counts();
+        boolean byKey = COUNTED_BY_KEY_DETAIL.equals(finding.detail());
+        boolean counted = counts.precision() == DataFinding.Precision.EXACT && (finding.examples().isEmpty() || byKey)
+                && counts.differingRows() > 0;
+        String why = byKey ? "counted by key" : KEY_CHANGED_DETAIL.equals(finding.detail())
+                ? "its row key changed, so they cannot be named"
+                : "the table has no key to name " + (counts.differingRows() == 1 ? "it" : "them") + " by";
+        return counted ? "; " + rows(counts.differingRows()) + " of before " + (counts.differingRows() == 1 ? "is" : "are")
+                + " gone (" + why + ")" : "";
+    }
+
+    /** More rows in a table whose rows cannot be told apart: some may have gone, or none. */
+    private static boolean mayHaveOnlyGained(DataFinding finding) {
+        boolean uncounted = finding.counts().precision() == DataFinding.Precision.UNKNOWN
+                || NOT_COUNTED_DETAIL.equals(finding.detail()) && finding.examples().stream().noneMatch(ExampleRow::isDeleted);
+        return finding.kind() == DataFinding.Kind.ROWS_CHANGED && uncounted
+                && finding.counts().rowsAfter() > finding.counts().rowsBefore();
     }
 
     private static String differing(Counts counts) {

@@ -55,6 +55,18 @@ final class Sql {
      * are thrown.
      */
     static SQLException dataException(Connection connection, Work work) throws SQLException {
+        return failure(connection, work, true);
+    }
+
+    /**
+     * Runs a small trial query ({@code work}); returns its failure, whatever it is, after rolling back to where it
+     * started.
+     */
+    static SQLException anyException(Connection connection, Work work) throws SQLException {
+        return failure(connection, work, false);
+    }
+
+    private static SQLException failure(Connection connection, Work work, boolean onlyData) throws SQLException {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
         try {
             work.run();
@@ -63,7 +75,7 @@ final class Sql {
             }
             return null;
         } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("22")) {
+            if (onlyData && (e.getSQLState() == null || !e.getSQLState().startsWith("22"))) {
                 throw e;
             }
             if (savepoint != null) {

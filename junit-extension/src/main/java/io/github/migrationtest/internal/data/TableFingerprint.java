@@ -33,6 +33,17 @@ public record TableFingerprint(String name, long rowCount, List<String> keyColum
         return !keyColumns.isEmpty();
     }
 
+    /**
+     * Whether both fingerprints hold the same row keys, as far as the hashes of the key columns tell; false for tables
+     * without a key, or whose keys were hashed differently.
+     */
+    public boolean sameKeysAs(TableFingerprint other) {
+        if (!isKeyed() || !keyHashing.equals(other.keyHashing) || rowCount != other.rowCount) {
+            return false;
+        }
+        return keyColumns.stream().allMatch(k -> column(k).flatMap(c -> other.column(k).map(c::sameValuesAs)).orElse(false));
+    }
+
     public Optional<ColumnFingerprint> column(String columnName) {
         return Optional.ofNullable(columns.get(columnName));
     }

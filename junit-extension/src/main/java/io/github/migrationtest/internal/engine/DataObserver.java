@@ -66,6 +66,18 @@ final class DataObserver implements StepObserver {
     }
 
     @Override
+    public Set<Check> checks(Phase phase) {
+        if (phase == null) {
+            return Set.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
+        }
+        return switch (phase) {
+            case FORWARD -> Set.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
+            case BACK -> Set.of(Check.DATA_RESTORED);
+            case AGAIN -> Set.of(Check.DATA_REPRODUCED);
+        };
+    }
+
+    @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {
         if (phase == Phase.FORWARD) {
             forwardWrites = ForwardWrites.of(step.trace());
@@ -173,12 +185,14 @@ final class DataObserver implements StepObserver {
     }
 
     /**
-     * Tables that existed before and gained rows: rows a down script deletes come back under new generated keys when
-     * forward runs again, so these tables are compared again by content.
+     * Tables that existed before and gained rows, or hold other rows (other keys, as many rows): rows a down script
+     * deletes come back under new generated keys when forward runs again, so these tables are compared again by content.
      */
     private static Set<String> grown(DatabaseFingerprint before, DatabaseFingerprint after) {
         return after.tables().values().stream()
-                .filter(t -> before.table(t.name()).filter(was -> t.rowCount() > was.rowCount()).isPresent())
+                .filter(t -> before.table(t.name()).filter(was -> t.rowCount() > was.rowCount()
+                        || t.rowCount() == was.rowCount() && was.isKeyed() && was.keyHashing().equals(t.keyHashing())
+                        && !was.sameKeysAs(t)).isPresent())
                 .map(TableFingerprint::name).collect(Collectors.toSet());
     }
 

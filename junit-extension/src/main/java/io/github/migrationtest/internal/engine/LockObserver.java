@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +39,13 @@ final class LockObserver implements StepObserver {
 
     LockObserver(LockSettings settings) {
         this.settings = settings;
+    }
+
+    /** The trace and the queue rehearsal run before forward; probes watch forward and back. */
+    @Override
+    public Set<Check> checks(Phase phase) {
+        return phase == null || phase == Phase.FORWARD ? Set.of(Check.BLOCKING, Check.LOCK_RULES)
+                : phase == Phase.BACK ? Set.of(Check.BLOCKING) : Set.of();
     }
 
     @Override

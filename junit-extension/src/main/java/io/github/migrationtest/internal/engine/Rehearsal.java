@@ -118,12 +118,13 @@ public final class Rehearsal implements AutoCloseable {
      * for; the statement runs come first (they copy the database).
      */
     private List<StepObserver> observers() {
-        List<StepObserver> observers = new ArrayList<>(List.of(new StatementRunObserver()));
+        List<StepObserver> observers = new ArrayList<>(List.of(new GuardedObserver(new StatementRunObserver(),
+                "measurement of rows per statement")));
         if (!settings.checksOff().containsAll(DATA_CHECKS)) {
-            observers.add(new DataObserver(settings.checksOff()));
+            observers.add(new GuardedObserver(new DataObserver(settings.checksOff()), "data check"));
         }
         if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
-            observers.add(new LockObserver(settings.locks()));
+            observers.add(new GuardedObserver(new LockObserver(settings.locks()), "lock check"));
         }
         return observers;
     }

@@ -1,6 +1,8 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.Check;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Measures or judges something around the phases of one step (data fingerprints, lock sampling), adding its
@@ -40,6 +42,14 @@ interface StepObserver {
 
     /** Whether the phase ran or not, after the last phase; the place for judgements that need several phases. */
     default void finish(StepContext step) throws SQLException {
+    }
+
+    /**
+     * The checks whose verdicts depend on what this observer does in {@code phase}, or in {@link #finish} when
+     * {@code phase} is null; a failure there fails them ({@link GuardedObserver}).
+     */
+    default Set<Check> checks(Phase phase) {
+        return Set.of();
     }
 
     /** Something running during a phase, e.g. a lock sampler; closed as soon as the phase ends. */

@@ -119,9 +119,17 @@ public final class StepResult implements MigrationStep {
                 ? LockMessages.lockRulesVerdict(displayName(), unallowedBreaches(), queueFailure) : v);
     }
 
-    /** Puts {@code verdict} in place of the verdict of its check (a declaration in the script judged it). */
+    /**
+     * Puts {@code verdict} in place of whatever the step said of its check so far (a declaration in the script judged it,
+     * or the check failed inside the harness): where the check's first verdict stood, or last when it had none.
+     */
     synchronized void replace(Verdict verdict) {
-        verdicts.replaceAll(v -> v.check() == verdict.check() ? verdict : v);
+        int at = -1;
+        for (int i = 0; i < verdicts.size() && at < 0; i++) {
+            at = verdicts.get(i).check() == verdict.check() ? i : -1;
+        }
+        verdicts.removeIf(v -> v.check() == verdict.check());
+        verdicts.add(at < 0 ? verdicts.size() : at, verdict);
     }
 
     /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */

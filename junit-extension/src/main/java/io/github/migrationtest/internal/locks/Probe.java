@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
@@ -12,12 +13,15 @@ import javax.sql.DataSource;
  * attempt one round trip that releases the lock at once ({@link ProbeAttempt}), and remembers the longest blocked span: from the
  * server time the first waiting attempt began to wait to the server time the lock was granted, while every attempt in
  * between waited on a lock the migration held or queued. Only lock waits count: an attempt that found its lock free
- * waited zero, however long its round trip took; that round trip is kept apart as {@link #latency()}.
+ * waited zero, however long its round trip took; that round trip is kept apart as {@link #latency()}. The statement that
+ * takes the lock depends on the relation's kind ({@link ProbeStatement}): {@code LOCK TABLE} first, which costs no query
+ * before the first attempt, and whatever the kind asks for once the server refuses it for that kind.
  */
 final class Probe implements Runnable {
 
     static final String APPLICATION_NAME = "migrationtest-probe";
     private static final String UNDEFINED_TABLE = "42P01";
+    private static final String WRONG_OBJECT_TYPE = "42809";
 
     private final DataSource dataSource;
     private final String table;
@@ -33,6 +37,7 @@ final class Probe implements Runnable {
     private volatile RuntimeException failure;
     private long spanStart = -1;
     private long spanEnd;
+    private Optional<String> statement = Optional.empty();
 
     Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout,
           String migrationApplication) {
@@ -49,9 +54,10 @@ final class Probe implements Runnable {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
             c.setAutoCommit(true);
-            while (!stopping) {
+            statement = ProbeStatement.of(ProbeStatement.TABLE, table, mode);
+            while (!stopping && statement.isPresent()) {
                 long start = System.nanoTime();
-                attempt(s, start);
+                attempt(c, s, start);
                 LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
             }
         } catch (SQLException | RuntimeException e) {
@@ -62,15 +68,17 @@ final class Probe implements Runnable {
         }
     }
 
-    private void attempt(Statement s, long start) throws SQLException {
+    private void attempt(Connection c, Statement s, long start) throws SQLException {
         try {
-            ProbeAttempt a = ProbeAttempt.run(s, table, mode, attemptTimeoutMillis, migrationApplication);
+            ProbeAttempt a = ProbeAttempt.run(s, statement.orElseThrow(), table, mode, attemptTimeoutMillis, migrationApplication);
             attempts++;
             tableSeen = true;
             latency.add((System.nanoTime() - start) / 1_000 - a.waitMicros());
             follow(a);
         } catch (SQLException e) {
-            if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
+            if (WRONG_OBJECT_TYPE.equals(e.getSQLState()) && !stopping) {
+                statement = ProbeStatement.of(c, table, mode);
+            } else if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
                 throw e;
             }
         }

@@ -30,10 +30,10 @@ record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endM
     }
 
     /** Runs one attempt on an autocommit statement; the result comes back as a notice of the same round trip. */
-    static ProbeAttempt run(Statement s, String table, LockMode mode, long timeoutMillis, String migrationApplication)
-            throws SQLException {
+    static ProbeAttempt run(Statement s, String lockStatement, String table, LockMode mode, long timeoutMillis,
+            String migrationApplication) throws SQLException {
         s.clearWarnings();
-        s.execute(sql(table, mode, timeoutMillis, migrationApplication));
+        s.execute(sql(lockStatement, table, mode, timeoutMillis, migrationApplication));
         for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
             if (w.getMessage() != null && w.getMessage().startsWith(RESULT)) {
                 return parse(w.getMessage().substring(RESULT.length()));
@@ -50,12 +50,19 @@ record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endM
         return new ProbeAttempt(true, f[0].equals("granted"), Long.parseLong(f[1]), Long.parseLong(f[2]), f[3].equals("t"));
     }
 
-    private static String sql(String table, LockMode mode, long timeoutMillis, String migrationApplication) {
-        String lock = "LOCK TABLE " + Tables.quote(table) + " IN " + mode.sqlName() + " MODE";
+    /**
+     * The attempt as one DO block. {@code lockStatement} is {@link ProbeStatement}'s: {@code LOCK TABLE …} (tried first with
+     * NOWAIT) or, on relations LOCK TABLE refuses, {@code SELECT FROM … WHERE false} (run as PERFORM, tried first under a
+     * 1 ms lock_timeout, the nearest a read has to NOWAIT).
+     */
+    private static String sql(String lockStatement, String table, LockMode mode, long timeoutMillis, String migrationApplication) {
+        boolean read = lockStatement.startsWith("SELECT ");
+        String lock = read ? "PERFORM " + lockStatement.substring("SELECT ".length()) : lockStatement;
+        String nowait = read ? "PERFORM set_config('lock_timeout', '1ms', true); " + lock : lock + " NOWAIT";
         String now = "(extract(epoch FROM clock_timestamp()) * 1000000)::bigint";
         return "DO $probe$ DECLARE t0 bigint; t1 bigint; outcome text := 'free'; mine boolean := false; BEGIN\n"
                 + "  PERFORM set_config('client_min_messages', 'notice', true);\n"
-                + "  BEGIN " + lock + " NOWAIT; RAISE EXCEPTION 'release';\n"
+                + "  BEGIN " + nowait + "; RAISE EXCEPTION 'release';\n"
                 + "  EXCEPTION WHEN lock_not_available THEN outcome := 'wait'; WHEN raise_exception THEN NULL; END;\n"
                 + "  IF outcome = 'wait' THEN\n"
                 + "    t0 := " + now + ";\n"

@@ -51,6 +51,6 @@ record RuleContext(List<TracedStatement> trace, LockPolicy policy, Optional<Prob
     }
 
     static String size(long rows) {
-        return rows < 0 ? "size unknown" : String.format(Locale.ROOT, "%,d rows", rows);
+        return rows < 0 ? "size unknown" : rows == 1 ? "1 row" : String.format(Locale.ROOT, "%,d rows", rows);
     }
 }

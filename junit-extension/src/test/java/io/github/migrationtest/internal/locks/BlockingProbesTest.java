@@ -88,6 +88,50 @@ class BlockingProbesTest {
     }
 
     @Test
+    void measuresBlockedReadsOfAMaterializedViewWhichLockTableRefusesAndProbesNoWritesToIt() throws Exception {
+        // GIVEN probes on a materialized view (LOCK TABLE fails there: "This operation is not supported for materialized views")
+        execute("CREATE MATERIALIZED VIEW order_totals AS SELECT count(*) AS n FROM orders");
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.order_totals"), Duration.ofMillis(10), "holder");
+        long held;
+        // WHEN another session refreshes it (ACCESS EXCLUSIVE) and keeps its transaction open for a known time
+        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
+            s.execute("REFRESH MATERIALIZED VIEW order_totals");
+            long start = System.nanoTime();
+            s.execute("SELECT pg_sleep(0.4)");
+            holder.commit();
+            held = System.nanoTime() - start;
+        }
+        ProbeReport report = probes.stop();
+
+        // THEN reads were blocked about as long as the refresh held its lock; nothing writes to a materialized view
+        TableBlocking totals = report.table("order_totals").orElseThrow();
+        assertThat(totals.longestBlockedRead()).isGreaterThanOrEqualTo(Duration.ofNanos(held).minus(TOLERANCE));
+        assertThat(totals.longestBlockedWrite()).isZero();
+        assertThat(totals.attempts()).as("reads only, each waiting up to 50 ms").isGreaterThan(3);
+        assertThat(totals.existed()).isTrue();
+    }
+
+    @Test
+    void keepsProbingATableThatIsReplacedByAMaterializedViewOfTheSameName() throws Exception {
+        // GIVEN probes on a table, both running
+        TestTables.orders(db, "swapped", 10);
+        BlockingProbes probes = BlockingProbes.start(db, List.of("public.swapped"), Duration.ofMillis(10), "holder");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME, "true") == 2);
+        // WHEN a migration drops it and creates a materialized view under its name
+        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
+            s.execute("DROP TABLE swapped");
+            s.execute("CREATE MATERIALIZED VIEW swapped AS SELECT 1 AS n");
+            s.execute("SELECT pg_sleep(0.2)");
+            holder.commit();
+        }
+        Thread.sleep(200); // some 20 attempts on the materialized view
+        // THEN the reader reads the materialized view from then on, and stopping reports instead of failing
+        TableBlocking swapped = probes.stop().table("swapped").orElseThrow();
+        assertThat(swapped.longestBlockedRead()).isGreaterThanOrEqualTo(Duration.ofMillis(200).minus(TOLERANCE));
+        assertThat(swapped.existed()).isTrue();
+    }
+
+    @Test
     void skipsTablesThatDoNotExist() {
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10), "holder");
         await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
@@ -96,6 +140,12 @@ class BlockingProbesTest {
 
         assertThat(report.table("created_later")).get()
                 .isEqualTo(new TableBlocking("public.created_later", Duration.ZERO, Duration.ZERO, 0, false));
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static long count(String sql) throws Exception {

@@ -1,0 +1,1 @@
+DELETE FROM events_2025 WHERE id % 50 = 0;

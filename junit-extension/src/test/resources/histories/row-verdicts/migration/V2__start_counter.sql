@@ -1,0 +1,1 @@
+INSERT INTO counters (total) VALUES (0);

@@ -1,0 +1,2 @@
+DELETE FROM members WHERE name = 'Ada';
+INSERT INTO members (name) VALUES ('Ada');

@@ -1,0 +1,1 @@
+INSERT INTO visits VALUES ('/new', '2025-01-04');

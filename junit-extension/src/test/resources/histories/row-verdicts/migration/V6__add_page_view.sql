@@ -1,0 +1,1 @@
+INSERT INTO page_views VALUES ('/new');

@@ -1,0 +1,1 @@
+DELETE FROM visits WHERE page = '/new';

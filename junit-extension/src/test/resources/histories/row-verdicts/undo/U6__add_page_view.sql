@@ -1,0 +1,1 @@
+DELETE FROM page_views WHERE page = '/new';

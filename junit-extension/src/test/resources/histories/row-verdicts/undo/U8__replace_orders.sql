@@ -1,0 +1,2 @@
+DELETE FROM orders WHERE id > 1500;
+INSERT INTO orders VALUES (900, 900 % 97);

@@ -1,0 +1,1 @@
+ALTER TABLE items ALTER COLUMN token TYPE uuid USING encode(token, 'hex')::uuid;

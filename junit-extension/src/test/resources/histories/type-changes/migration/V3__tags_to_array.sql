@@ -1,0 +1,1 @@
+ALTER TABLE items ALTER COLUMN tags TYPE text[] USING translate(tags::text, '[]', '{}')::text[];

@@ -1,0 +1,1 @@
+ALTER TABLE items ALTER COLUMN active TYPE boolean USING active = 'yes';

@@ -1,0 +1,1 @@
+ALTER TABLE items ALTER COLUMN ref TYPE uuid USING md5(ref::text)::uuid;

@@ -1,0 +1,1 @@
+ALTER TABLE sessions ALTER COLUMN id TYPE integer USING n;

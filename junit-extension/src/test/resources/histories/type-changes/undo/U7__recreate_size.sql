@@ -1,0 +1,2 @@
+ALTER TABLE items ALTER COLUMN size TYPE size USING size::text::size;
+DROP TYPE garment_size;

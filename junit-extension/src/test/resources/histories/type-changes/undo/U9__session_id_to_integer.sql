@@ -1,0 +1,1 @@
+ALTER TABLE sessions ALTER COLUMN id TYPE uuid USING md5(id::text)::uuid;
