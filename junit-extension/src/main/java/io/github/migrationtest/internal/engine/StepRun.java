@@ -96,7 +96,8 @@ final class StepRun {
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
         ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWrites()), d -> result.backTime = d);
         if (failure != null) {
-            result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure) + TimeoutHint.of(failure, timeout, false));
+            result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure)
+                    + undo.committedBeforeFailure().map(c -> "\n  " + c).orElse("") + TimeoutHint.of(failure, timeout, false));
             notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
             return false;
         }
