@@ -36,6 +36,11 @@ final class CachedServer implements EmbeddedServerAddress {
     }
 
     @Override
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
     public int port() {
         return running().getPort();
     }

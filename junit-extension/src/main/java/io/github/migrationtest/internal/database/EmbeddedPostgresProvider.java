@@ -50,9 +50,12 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     /** A server on this data directory with the harness's configuration; initdb runs only if the directory holds no cluster. */
     static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean deleteAtStop) {
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(ServerLog.file(dataDirectory).toFile());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(deleteAtStop)
+                .setOutputRedirector(log)
+                .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(60));
         SERVER_CONFIG.forEach(builder::setServerConfig);
         return builder;

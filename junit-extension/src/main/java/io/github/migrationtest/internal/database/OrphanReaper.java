@@ -80,9 +80,26 @@ final class OrphanReaper {
     }
 
     private static Optional<ProcessHandle> postmaster(Path dir) {
+        return postmasterPid(dir).flatMap(ProcessHandle::of);
+    }
+
+    /** Whether the process runs: alive and, where {@code /proc} tells, not a zombie that no one has reaped yet. */
+    static boolean running(long pid) {
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+            } catch (IOException | RuntimeException noProc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pid in the directory's {@code postmaster.pid}, alive or not; empty when there is no such file. */
+    static Optional<Long> postmasterPid(Path dir) {
         try {
-            String first = Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip();
-            return ProcessHandle.of(Long.parseLong(first));
+            return Optional.of(Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -106,5 +123,6 @@ final class OrphanReaper {
             // best effort: what cannot be deleted now is reaped again next time
         }
         marker(dir).toFile().delete();
+        ServerLog.file(dir).toFile().delete();
     }
 }

@@ -42,6 +42,7 @@ public final class Rehearsal implements AutoCloseable {
     private int applied = -1;
     private int toppedUp = -1;
     private Set<String> seedPointTables;
+    private final LostServer lostServer;
 
     public Rehearsal(RehearsalSettings settings, List<Migration> migrations, ClassLoader loader, Connections connections, Consumer<String> log) {
         this.settings = settings;
@@ -52,6 +53,7 @@ public final class Rehearsal implements AutoCloseable {
         this.topUp = new TopUp(settings, log);
         this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
                 this::flyway, log);
+        this.lostServer = new LostServer(() -> seedPoint.connections().server());
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -59,8 +61,23 @@ public final class Rehearsal implements AutoCloseable {
         return migrations.subList(seedIndex() + 1, migrations.size());
     }
 
-    /** Rehearses one step, first bringing the working database to the version before it. */
+    /**
+     * Rehearses one step, first bringing the working database to the version before it. Once the server is lost, this and
+     * every later step throw {@link ServerLostException} with the same message.
+     */
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
+        lostServer.throwIfLost();
+        StepResult result;
+        try {
+            result = rehearseOn(migration);
+        } catch (SQLException | RuntimeException e) {
+            lostServer.check(migration.displayName(), e);
+            throw e;
+        }
+        return result;
+    }
+
+    private StepResult rehearseOn(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
         bringTo(index - 1);
         StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
@@ -74,6 +91,9 @@ public final class Rehearsal implements AutoCloseable {
             applied = run.leftClean() ? index : Integer.MIN_VALUE;
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+        if (!result.verdicts().stream().filter(v -> v.failed()).toList().isEmpty()) {
+            lostServer.check(migration.displayName(), null);
+        }
         results.add(result);
         log.accept(Summary.rehearsed(result));
         result.statements().forEach(statement -> log.accept("    " + statement));
@@ -110,7 +130,14 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
-        String copy = seedPoint.newCopy();
+        lostServer.throwIfLost();
+        String copy;
+        try {
+            copy = seedPoint.newCopy();
+        } catch (SQLException | RuntimeException e) {
+            lostServer.check("the copy for a MigrationHarness", e);
+            throw e;
+        }
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
     }
 
@@ -223,6 +250,17 @@ public final class Rehearsal implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        seedPoint.close();
+        if (lostServer.lost()) {
+            return;
+        }
+        try {
+            seedPoint.close();
+        } catch (SQLException e) {
+            if (lostServer.lostWhileClosing(e)) {
+                log.accept(lostServer.message());
+                return;
+            }
+            throw e;
+        }
     }
 }
