@@ -9,6 +9,7 @@ final class CachedServer implements EmbeddedServerAddress {
 
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
+    private long postmaster = -1;
 
     CachedServer(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -17,6 +18,8 @@ final class CachedServer implements EmbeddedServerAddress {
 
     synchronized void start() throws IOException {
         postgres = EmbeddedPostgresProvider.builder(dataDirectory, false).start();
+        postmaster = OrphanReaper.postmasterPid(dataDirectory).orElse(-1L);
+        Watchdog.watch(dataDirectory, false);
     }
 
     /** A clean stop ({@code pg_ctl stop -m fast}): everything is written to the data directory, nothing is deleted. */
@@ -24,7 +27,11 @@ final class CachedServer implements EmbeddedServerAddress {
         if (postgres != null) {
             EmbeddedPostgres running = postgres;
             postgres = null;
-            running.close();
+            try {
+                running.close();
+            } finally {
+                PostmasterStop.stop(postmaster);
+            }
         }
     }
 

@@ -41,7 +41,10 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         Files.createDirectories(BASE_DIRECTORY);
         OrphanReaper.markOwned(dataDirectory);
         try {
-            return new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory);
+            EmbeddedServer server = new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory,
+                    OrphanReaper.postmasterPid(dataDirectory).orElse(-1L));
+            Watchdog.watch(dataDirectory, true);
+            return server;
         } catch (IOException | RuntimeException e) {
             OrphanReaper.deleteRecursively(dataDirectory);
             throw e;
@@ -61,7 +64,7 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         return builder;
     }
 
-    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements EmbeddedServerAddress {
+    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, long postmaster) implements EmbeddedServerAddress {
 
         @Override
         public int port() {
@@ -77,9 +80,10 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         public void close() {
             try {
                 postgres.close();
-            } catch (IOException ignored) {
-                // the server is going away with the JVM
+            } catch (IOException | RuntimeException notStopped) {
+                // pg_ctl cannot stop a server whose data directory is gone: it is stopped by pid below
             }
+            PostmasterStop.stop(postmaster);
             OrphanReaper.deleteRecursively(dataDirectory);
         }
     }

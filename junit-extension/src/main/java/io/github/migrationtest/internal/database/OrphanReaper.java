@@ -3,7 +3,6 @@ package io.github.migrationtest.internal.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 final class OrphanReaper {
 
     static final String MARKER_SUFFIX = ".owner";
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private OrphanReaper() {
     }
@@ -70,7 +68,7 @@ final class OrphanReaper {
 
     /** Stops the postmaster that runs on the directory (one left by a killed JVM), without deleting anything. */
     static Optional<Long> stopPostmaster(Path dir) {
-        return postmaster(dir).filter(ProcessHandle::isAlive).map(OrphanReaper::stop);
+        return postmaster(dir).filter(p -> running(p.pid())).map(OrphanReaper::stop);
     }
 
     private static Optional<Long> reapOne(Path dir) {
@@ -85,7 +83,7 @@ final class OrphanReaper {
 
     /** Whether the process runs: alive and, where {@code /proc} tells, not a zombie that no one has reaped yet. */
     static boolean running(long pid) {
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             try {
                 String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
                 return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
@@ -106,12 +104,7 @@ final class OrphanReaper {
     }
 
     private static long stop(ProcessHandle postmaster) {
-        postmaster.destroy();
-        try {
-            postmaster.onExit().get(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (Exception notYet) {
-            postmaster.destroyForcibly();
-        }
+        PostmasterStop.stop(postmaster.pid());
         return postmaster.pid();
     }
 
