@@ -33,12 +33,17 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     @Override
     public DatabaseServer start() throws IOException {
-        List<Long> reaped = OrphanReaper.reap(BASE_DIRECTORY);
+        return startIn(BASE_DIRECTORY);
+    }
+
+    /** A server with its data directory below {@code base} (tests use a small file system of their own). */
+    static DatabaseServer startIn(Path base) throws IOException {
+        List<Long> reaped = OrphanReaper.reap(base);
         if (!reaped.isEmpty()) {
             System.out.println("[migrationtest] stopped embedded PostgreSQL left behind by a killed JVM: pid " + reaped);
         }
-        Path dataDirectory = BASE_DIRECTORY.resolve("pg-" + UUID.randomUUID());
-        Files.createDirectories(BASE_DIRECTORY);
+        Path dataDirectory = base.resolve("pg-" + UUID.randomUUID());
+        Files.createDirectories(base);
         OrphanReaper.markOwned(dataDirectory);
         try {
             EmbeddedServer server = new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory,

@@ -30,8 +30,17 @@ final class LostServer {
         }
     }
 
-    /** After a failure or an exception during {@code what}: throws {@link ServerLostException} if the server is gone. */
-    void check(String what, Throwable failure) {
+    /**
+     * After a failure or an exception during {@code what}: throws {@link ServerLostException} if the disk is full (for this
+     * step only) or the server is gone (for this and every later step).
+     *
+     * @param failureText the failed verdicts' messages, or the exception's
+     */
+    void check(String what, Throwable failure, String failureText) {
+        Optional<String> full = DiskFull.check(server.get(), what, failureText);
+        if (full.isPresent()) {
+            throw new ServerLostException(full.get(), failure);
+        }
         Optional<String> lost = ServerHealth.lost(server.get(), what);
         if (lost.isPresent()) {
             message = lost.get();

@@ -71,7 +71,7 @@ public final class Rehearsal implements AutoCloseable {
         try {
             result = rehearseOn(migration);
         } catch (SQLException | RuntimeException e) {
-            lostServer.check(migration.displayName(), e);
+            lostServer.check(migration.displayName(), e, DiskFull.text(e));
             throw e;
         }
         return result;
@@ -91,8 +91,9 @@ public final class Rehearsal implements AutoCloseable {
             applied = run.leftClean() ? index : Integer.MIN_VALUE;
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-        if (!result.verdicts().stream().filter(v -> v.failed()).toList().isEmpty()) {
-            lostServer.check(migration.displayName(), null);
+        List<io.github.migrationtest.Verdict> failed = result.verdicts().stream().filter(v -> v.failed()).toList();
+        if (!failed.isEmpty()) {
+            lostServer.check(migration.displayName(), null, String.join("\n", failed.stream().map(v -> v.message()).toList()));
         }
         results.add(result);
         log.accept(Summary.rehearsed(result));
@@ -135,7 +136,7 @@ public final class Rehearsal implements AutoCloseable {
         try {
             copy = seedPoint.newCopy();
         } catch (SQLException | RuntimeException e) {
-            lostServer.check("the copy for a MigrationHarness", e);
+            lostServer.check("the copy for a MigrationHarness", e, DiskFull.text(e));
             throw e;
         }
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));

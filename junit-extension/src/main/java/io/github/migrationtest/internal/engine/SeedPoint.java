@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.DiskSpace;
 import io.github.migrationtest.internal.database.LazyServer;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.database.SeedCache;
@@ -133,7 +134,18 @@ final class SeedPoint implements AutoCloseable {
         if (failure != null) {
             throw new StepNotRunnableException("cannot migrate to the seed point " + seedPoint.displayName() + ": " + failure.describe());
         }
-        return seedPlan.seed(connections.dataSource(database, "migrationtest-seed"));
+        DataSource seeded = connections.dataSource(database, "migrationtest-seed");
+        if (seedPlan.hasRows()) {
+            Optional<java.nio.file.Path> dataDirectory = DiskSpace.dataDirectory(connections.server());
+            if (dataDirectory.isPresent()) {
+                try {
+                    SeedVolume.checkFits(seeded, dataDirectory.get(), settings);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot estimate the seeded volume: " + e.getMessage(), e);
+                }
+            }
+        }
+        return seedPlan.seed(seeded);
     }
 
     private void announce() {
