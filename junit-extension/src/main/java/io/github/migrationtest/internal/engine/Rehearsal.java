@@ -139,7 +139,21 @@ public final class Rehearsal implements AutoCloseable {
             lostServer.check("the copy for a MigrationHarness", e, DiskFull.text(e));
             throw e;
         }
-        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
+        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> dropUnlessLost(copy));
+    }
+
+    /** Drops a harness copy; nothing to drop (and nothing to fail the test with) once the server is gone. */
+    private synchronized void dropUnlessLost(String copy) throws SQLException {
+        if (lostServer.lost()) {
+            return;
+        }
+        try {
+            databases().drop(copy);
+        } catch (SQLException e) {
+            if (!lostServer.lostWhileClosing(e)) {
+                throw e;
+            }
+        }
     }
 
     public synchronized List<StepResult> results() {

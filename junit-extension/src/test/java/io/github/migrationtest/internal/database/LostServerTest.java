@@ -47,6 +47,61 @@ class LostServerTest {
         again.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
     }
 
+    @Test
+    void serverKilledWhileSeedingIsReportedAsLostNotAsAProblemOfRows() throws Exception {
+        // GIVEN a seeded class on a server of its own, and a thread that kills the postmaster once the seeder's COPY runs
+        KilledWhileSeeding.dataDirectory = null;
+        Thread killer = new Thread(LostServerTest::killWhenSeeding, "kill-while-seeding");
+        killer.start();
+
+        // WHEN the class runs
+        EngineExecutionResults results = run(KilledWhileSeeding.class, Map.of("migrationtest.database", OwnServer.class.getName()));
+        killer.join(60_000);
+
+        // THEN every step fails with the lost-server message (noticed during the first step, which seeds), not with @Rows
+        String v2 = message(results, "V2 create orders").orElseThrow();
+        assertThat(v2).startsWith("The database server is gone: embedded PostgreSQL (postmaster pid " + KilledWhileSeeding.pid
+                + ") on data directory " + KilledWhileSeeding.dataDirectory + " is no longer running; noticed during V2 create orders at ");
+        assertThat(message(results, "V3 index email")).hasValue(v2);
+        results.containerEvents().assertStatistics(s -> s.failed(0));
+    }
+
+    private static void killWhenSeeding() {
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                for (Path dir : ownedDirectories()) {
+                    if (Files.exists(dir.resolve("postmaster.pid")) && copyRunning(dir)) {
+                        KilledAfterFirstStep.kill(dir);
+                        KilledWhileSeeding.dataDirectory = dir;
+                        KilledWhileSeeding.pid = KilledAfterFirstStep.pid;
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean copyRunning(Path dir) {
+        int port;
+        try {
+            port = Integer.parseInt(Files.readAllLines(dir.resolve("postmaster.pid")).get(3).strip());
+        } catch (Exception notYet) {
+            return false;
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+             var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'migrationtest-seed'"
+                     + " AND query ILIKE 'COPY%'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /** A server of this test's own (not the one other tests share), so that killing it harms no one else. */
     public static final class OwnServer implements DatabaseProvider {
         @Override
@@ -63,13 +118,28 @@ class LostServerTest {
         @EachMigration
         void step(MigrationStep step) throws Exception {
             if (step.version().equals("1")) {
-                dataDirectory = newestOwnedDirectory();
-                pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
-                assertThat(new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor()).isZero();
-                while (OrphanReaper.running(pid)) {
-                    Thread.sleep(20);
-                }
+                kill(newestOwnedDirectory());
             }
+        }
+
+        /** kill -9 of the postmaster that the directory's postmaster.pid names; returns once it is gone. */
+        static void kill(Path directory) throws Exception {
+            dataDirectory = directory;
+            pid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+            assertThat(new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor()).isZero();
+            while (OrphanReaper.running(pid)) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    @MigrationTest(locations = HISTORIES + "good/migration", undoLocations = HISTORIES + "good/undo", seedAt = "1", rows = 3_000_000)
+    static class KilledWhileSeeding {
+        static volatile Path dataDirectory;
+        static volatile long pid;
+
+        @EachMigration
+        void step(MigrationStep step) {
         }
     }
 
@@ -85,9 +155,21 @@ class LostServerTest {
         try (var markers = Files.list(EmbeddedPostgresProvider.BASE_DIRECTORY)) {
             Path marker = markers.filter(p -> p.toString().endsWith(OrphanReaper.MARKER_SUFFIX))
                     .filter(p -> read(p).startsWith(ProcessHandle.current().pid() + " "))
-                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified())).orElse(null);
+            if (marker == null) {
+                return null;
+            }
             String name = marker.getFileName().toString();
             return marker.resolveSibling(name.substring(0, name.length() - OrphanReaper.MARKER_SUFFIX.length()));
+        }
+    }
+
+    /** The data directories of the servers this JVM runs. */
+    private static java.util.List<Path> ownedDirectories() throws Exception {
+        try (var markers = Files.list(EmbeddedPostgresProvider.BASE_DIRECTORY)) {
+            return markers.filter(p -> p.toString().endsWith(OrphanReaper.MARKER_SUFFIX))
+                    .filter(p -> read(p).startsWith(ProcessHandle.current().pid() + " "))
+                    .map(p -> p.resolveSibling(p.getFileName().toString().replace(OrphanReaper.MARKER_SUFFIX, ""))).toList();
         }
     }
 
