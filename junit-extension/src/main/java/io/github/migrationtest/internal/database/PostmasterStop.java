@@ -52,6 +52,7 @@ final class PostmasterStop {
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
             if (!OrphanReaper.running(pid)) {
+                reaped(pid);
                 return true;
             }
             try {
@@ -62,5 +63,16 @@ final class PostmasterStop {
             }
         }
         return !OrphanReaper.running(pid);
+    }
+
+    /** Waits (at most a second) until the exited process has been reaped too, so that it no longer counts as alive anywhere. */
+    private static void reaped(long pid) {
+        ProcessHandle.of(pid).ifPresent(p -> {
+            try {
+                p.onExit().get(1, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception zombieOrInterrupted) {
+                // a zombie whose parent does not reap it is stopped all the same
+            }
+        });
     }
 }
