@@ -21,6 +21,7 @@ import java.util.Optional;
 final class DiskFull {
 
     private static final String ENOSPC = "No space left on device";
+    private static final String DISK_FULL = "SQLSTATE 53100";
     private static final Duration RECENT = Duration.ofMinutes(10);
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -30,7 +31,7 @@ final class DiskFull {
     /** The message naming the directory and its free space, or empty when the disk is not the cause. */
     static Optional<String> check(DatabaseServer server, String during, String failure) {
         Optional<Path> dir = DiskSpace.dataDirectory(server);
-        Optional<String> evidence = failure.contains("53100") || failure.contains(ENOSPC) ? Optional.of(firstLine(failure))
+        Optional<String> evidence = failure.contains(DISK_FULL) || failure.contains(ENOSPC) ? Optional.of(firstLine(failure))
                 : dir.flatMap(DiskFull::recentLogLine);
         return evidence.map(e -> "The disk is full: PostgreSQL could not write during " + during
                 + dir.map(d -> " to " + d + " (" + DiskSpace.text(DiskSpace.free(d)) + " free there now)").orElse("")
@@ -68,6 +69,6 @@ final class DiskFull {
     }
 
     private static String firstLine(String text) {
-        return text.lines().filter(l -> l.contains("53100") || l.contains(ENOSPC)).findFirst().orElse(text).strip();
+        return text.lines().filter(l -> l.contains(DISK_FULL) || l.contains(ENOSPC)).findFirst().orElse(text).strip();
     }
 }
