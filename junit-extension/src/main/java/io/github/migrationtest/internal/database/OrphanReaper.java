@@ -36,11 +36,27 @@ final class OrphanReaper {
         if (!Files.isDirectory(baseDirectory)) {
             return List.of();
         }
+        deleteLeftMarkers(baseDirectory);
         try (Stream<Path> dirs = Files.list(baseDirectory)) {
             return dirs.filter(d -> Files.isDirectory(d) && isOrphan(d)).flatMap(dir -> reapOne(dir).stream()).toList();
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** Markers (and logs) of dead JVMs whose data directory is already gone: nothing else would ever delete them. */
+    private static void deleteLeftMarkers(Path baseDirectory) {
+        try (Stream<Path> markers = Files.list(baseDirectory)) {
+            markers.filter(m -> m.getFileName().toString().endsWith(MARKER_SUFFIX)).map(OrphanReaper::directoryOf)
+                    .filter(dir -> !Files.exists(dir) && isOrphan(dir)).forEach(OrphanReaper::deleteRecursively);
+        } catch (IOException ignored) {
+            // tried again at the next start
+        }
+    }
+
+    private static Path directoryOf(Path marker) {
+        String name = marker.getFileName().toString();
+        return marker.resolveSibling(name.substring(0, name.length() - MARKER_SUFFIX.length()));
     }
 
     private static boolean isOrphan(Path dir) {

@@ -55,6 +55,24 @@ class OrphanReaperTest {
     }
 
     @Test
+    void markerAndLogOfADeadJvmWhoseDirectoryIsGoneAreDeleted(@org.junit.jupiter.api.io.TempDir Path base) throws Exception {
+        // GIVEN the marker and log of a dead JVM beside a data directory that no longer exists, and a live JVM's marker
+        Path gone = base.resolve("pg-gone");
+        Files.writeString(OrphanReaper.marker(gone), Processes.deadPid() + " 2026-01-01T00:00:00Z");
+        Files.writeString(ServerLog.file(gone), "LOG:  database system is shut down\n");
+        Path mine = base.resolve("pg-mine");
+        OrphanReaper.markOwned(mine);
+
+        // WHEN the reaper runs
+        OrphanReaper.reap(base);
+
+        // THEN the dead JVM's files are gone, the live one's marker stays
+        assertThat(OrphanReaper.marker(gone)).doesNotExist();
+        assertThat(ServerLog.file(gone)).doesNotExist();
+        assertThat(OrphanReaper.marker(mine)).exists();
+    }
+
+    @Test
     void serverOfALiveJvmIsLeftAlone() throws Exception {
         // GIVEN a server owned by this (live) JVM
         var server = Servers.get("embedded", false, "", s -> { });
