@@ -82,6 +82,10 @@ public final class ServerHealth {
         if (server instanceof CachedServer cached) {
             SeedCache.forget(cached.dataDirectory());
         }
-        Servers.forget(server);
+        try {
+            Servers.forget(server);
+        } catch (RuntimeException notStopped) {
+            // what is left of a dead server is cleaned up at JVM exit or by the next start's reaper
+        }
     }
 }

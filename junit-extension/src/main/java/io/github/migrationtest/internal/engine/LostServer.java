@@ -37,6 +37,10 @@ final class LostServer {
      * @param failureText the failed verdicts' messages, or the exception's
      */
     void check(String what, Throwable failure, String failureText) {
+        throwIfLost();
+        if (failure instanceof ServerLostException noticedAlready) {
+            throw noticedAlready;
+        }
         Optional<String> full = DiskFull.check(server.get(), what, failureText);
         if (full.isPresent()) {
             throw new ServerLostException(full.get(), failure);

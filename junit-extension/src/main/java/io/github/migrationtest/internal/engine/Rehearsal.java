@@ -51,9 +51,9 @@ public final class Rehearsal implements AutoCloseable {
         this.log = log;
         this.seedPlan = new SeedPlan(settings, log);
         this.topUp = new TopUp(settings, log);
+        this.lostServer = new LostServer(this::server);
         this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
-                this::flyway, log);
-        this.lostServer = new LostServer(() -> seedPoint.connections().server());
+                this::flyway, e -> lostServer.check("seeding the seed-cache entry", e, DiskFull.text(e)), log);
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -162,6 +162,11 @@ public final class Rehearsal implements AutoCloseable {
 
     public RehearsalSettings settings() {
         return settings;
+    }
+
+    /** The server the rehearsal works on now (a seed-cache cluster's, once it moved there). */
+    private io.github.migrationtest.spi.DatabaseServer server() {
+        return seedPoint.connections().server();
     }
 
     /** Where the server is, for reports. */

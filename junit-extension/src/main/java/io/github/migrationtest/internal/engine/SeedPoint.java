@@ -29,13 +29,16 @@ final class SeedPoint implements AutoCloseable {
     private final boolean seeded;
     private final Function<DataSource, FlywayRunner> flyway;
     private final Consumer<String> log;
+    private final Consumer<Throwable> faults;
     private Connections connections;
     private ScratchDatabases databases;
     private String template;
 
     /** @param history the migrations up to and including the seed point; empty when there is none */
+    /** @param faults throws {@link ServerLostException} when a failure is the server's or the disk's, before the evidence goes */
     SeedPoint(RehearsalSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
-              Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<String> log) {
+              Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<Throwable> faults, Consumer<String> log) {
+        this.faults = faults;
         this.settings = settings;
         this.history = history;
         this.seedPlan = seedPlan;
@@ -111,7 +114,11 @@ final class SeedPoint implements AutoCloseable {
             cluster.createTemplate();
             rows = migrateAndSeed(cluster.template());
         } catch (SQLException | RuntimeException e) {
-            cluster.abandon();
+            try {
+                faults.accept(e);
+            } finally {
+                cluster.abandon();
+            }
             throw e;
         }
         try {

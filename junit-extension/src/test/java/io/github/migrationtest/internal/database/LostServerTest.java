@@ -66,11 +66,38 @@ class LostServerTest {
         results.containerEvents().assertStatistics(s -> s.failed(0));
     }
 
+    @Test
+    void seedCacheServerKilledWhileSeedingIsReportedAsLostWithItsLog(@org.junit.jupiter.api.io.TempDir Path cache) throws Exception {
+        // GIVEN a seeded class on the embedded database whose seed-cache cluster is killed while the seeder's COPY runs
+        KilledWhileSeeding.dataDirectory = null;
+        Thread killer = new Thread(() -> killWhenSeeding(cache), "kill-seed-cache-while-seeding");
+        killer.start();
+
+        // WHEN the class runs
+        EngineExecutionResults results = run(KilledWhileSeeding.class, Map.of("migrationtest.seed-cache.directory", cache.toString()));
+        killer.join(60_000);
+
+        // THEN the steps fail with the lost-server message naming the cluster and the lines of its log, read before the
+        // unfinished entry was deleted; the class closes cleanly and nothing of the entry is left
+        Path dir = KilledWhileSeeding.dataDirectory;
+        String v2 = message(results, "V2 create orders").orElseThrow();
+        assertThat(v2).startsWith("The database server is gone: embedded PostgreSQL (postmaster pid " + KilledWhileSeeding.pid
+                + ") on data directory " + dir + " is no longer running; noticed during seeding the seed-cache entry at ");
+        assertThat(v2).contains("\n  The last lines of its log " + ServerLog.file(dir) + ":\n    ");
+        assertThat(message(results, "V3 index email")).hasValue(v2);
+        results.containerEvents().assertStatistics(s -> s.failed(0));
+        assertThat(dir).doesNotExist();
+    }
+
     private static void killWhenSeeding() {
+        killWhenSeeding(EmbeddedPostgresProvider.BASE_DIRECTORY);
+    }
+
+    private static void killWhenSeeding(Path base) {
         try {
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (System.nanoTime() < deadline) {
-                for (Path dir : ownedDirectories()) {
+                for (Path dir : ownedDirectories(base)) {
                     if (Files.exists(dir.resolve("postmaster.pid")) && copyRunning(dir)) {
                         KilledAfterFirstStep.kill(dir);
                         KilledWhileSeeding.dataDirectory = dir;
@@ -165,8 +192,11 @@ class LostServerTest {
     }
 
     /** The data directories of the servers this JVM runs. */
-    private static java.util.List<Path> ownedDirectories() throws Exception {
-        try (var markers = Files.list(EmbeddedPostgresProvider.BASE_DIRECTORY)) {
+    private static java.util.List<Path> ownedDirectories(Path base) throws Exception {
+        if (!Files.isDirectory(base)) {
+            return java.util.List.of();
+        }
+        try (var markers = Files.list(base)) {
             return markers.filter(p -> p.toString().endsWith(OrphanReaper.MARKER_SUFFIX))
                     .filter(p -> read(p).startsWith(ProcessHandle.current().pid() + " "))
                     .map(p -> p.resolveSibling(p.getFileName().toString().replace(OrphanReaper.MARKER_SUFFIX, ""))).toList();
