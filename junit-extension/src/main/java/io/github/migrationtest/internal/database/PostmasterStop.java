@@ -21,6 +21,7 @@ final class PostmasterStop {
     static java.util.Optional<String> stop(long pid) {
         for (String signal : SIGNALS) {
             if (!OrphanReaper.running(pid)) {
+                reaped(pid);
                 return java.util.Optional.empty();
             }
             send(signal, pid);
@@ -65,11 +66,14 @@ final class PostmasterStop {
         return !OrphanReaper.running(pid);
     }
 
-    /** Waits (at most a second) until the exited process has been reaped too, so that it no longer counts as alive anywhere. */
+    /**
+     * Waits (at most {@link #WAIT}) until the exited process has been reaped by its parent too, so that it no longer counts
+     * as alive anywhere; some init processes reap only now and then.
+     */
     private static void reaped(long pid) {
         ProcessHandle.of(pid).ifPresent(p -> {
             try {
-                p.onExit().get(1, java.util.concurrent.TimeUnit.SECONDS);
+                p.onExit().get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (Exception zombieOrInterrupted) {
                 // a zombie whose parent does not reap it is stopped all the same
             }
