@@ -16,7 +16,7 @@ final class DurationParser {
 
     static Duration parse(String key, String value) {
         Matcher m = SIMPLE.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
-        if (m.matches()) {
+        if (m.matches() && m.group(1).length() <= 12) {
             long n = Long.parseLong(m.group(1));
             return switch (m.group(2)) {
                 case "ms" -> Duration.ofMillis(n);
@@ -27,7 +27,7 @@ final class DurationParser {
         }
         try {
             return Duration.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new ConfigurationProblem(key, key + " must be a duration such as 500ms, 30s, 2m or PT30S, but is \"" + value + "\".");
         }
     }

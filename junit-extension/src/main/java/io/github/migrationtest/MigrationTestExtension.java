@@ -9,6 +9,7 @@ import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.engine.Summary;
 import io.github.migrationtest.internal.flyway.FlywayVersions;
+import io.github.migrationtest.internal.flyway.FlywaySettings;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationScripts;
 import io.github.migrationtest.internal.report.Reports;
@@ -99,6 +100,7 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
             ClassLoader loader = classContext.getRequiredTestClass().getClassLoader();
             FlywayVersions.check(MigrationTestExtension::log);
             List<Migration> migrations = MigrationScripts.load(loader, settings.locations(), settings.undoLocations());
+            FlywaySettings.check(settings.flyway(), loader, migrations);
             Connections connections = new Connections(new LazyServer(settings.database(), settings.allowExternal(), settings.dockerImage(), MigrationTestExtension::log), settings.timeouts());
             Rehearsal created = new Rehearsal(settings, migrations, loader, connections, MigrationTestExtension::log);
             created.steps();

@@ -26,6 +26,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /** Resolves settings in layers: annotation attribute ► configuration parameter ► environment variable ► default. */
 final class SettingsResolver {
 
+    /** PostgreSQL's largest timeout: {@code INT_MAX} milliseconds (24 days, 20 hours). */
+    private static final Duration LONGEST_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
     private final ExtensionContext context;
 
     private SettingsResolver(ExtensionContext context) {
@@ -56,9 +59,9 @@ final class SettingsResolver {
                 text(MigrationTest.UNSET, DATABASE, DATABASE_DEFAULT),
                 bool(EXTERNAL_ALLOW, false),
                 text(MigrationTest.UNSET, DOCKER_IMAGE, DOCKER_IMAGE_DEFAULT),
-                new SessionTimeouts(DurationParser.parse(LOCK_TIMEOUT, text("", LOCK_TIMEOUT, LOCK_TIMEOUT_DEFAULT)),
-                        DurationParser.parse(STATEMENT_TIMEOUT, text("", STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_DEFAULT)),
-                        DurationParser.parse(IDLE_IN_TRANSACTION_TIMEOUT, text("", IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT)),
+                new SessionTimeouts(timeout(LOCK_TIMEOUT, LOCK_TIMEOUT_DEFAULT),
+                        timeout(STATEMENT_TIMEOUT, STATEMENT_TIMEOUT_DEFAULT),
+                        timeout(IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT),
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
                 locks(),
@@ -100,8 +103,8 @@ final class SettingsResolver {
         }
         LockPolicy policy = LockPolicy.DEFAULTS
                 .withSizeThresholds(Math.min(LockPolicy.DEFAULT_INFO_BELOW_ROWS, errorFromRows), errorFromRows)
-                .withMaxBlocked(duration(LOCKS_MAX_BLOCKED, LOCKS_MAX_BLOCKED_DEFAULT))
-                .withMaxQueueWait(duration(LOCKS_MAX_QUEUE_WAIT, LOCKS_MAX_QUEUE_WAIT_DEFAULT));
+                .withMaxBlocked(notNegative(LOCKS_MAX_BLOCKED, LOCKS_MAX_BLOCKED_DEFAULT))
+                .withMaxQueueWait(timeout(LOCKS_MAX_QUEUE_WAIT, LOCKS_MAX_QUEUE_WAIT_DEFAULT));
         return new LockSettings(policy, positive(LOCKS_SAMPLE_INTERVAL, LOCKS_SAMPLE_INTERVAL_DEFAULT),
                 positive(LOCKS_PROBE_INTERVAL, LOCKS_PROBE_INTERVAL_DEFAULT),
                 Optional.of(text("", LOCKS_BLOCKER, "")).filter(s -> !s.isBlank()));
@@ -109,6 +112,26 @@ final class SettingsResolver {
 
     private Duration duration(String key, String defaultValue) {
         return DurationParser.parse(key, text("", key, defaultValue));
+    }
+
+    /** A timeout PostgreSQL applies: 0 would mean "never", and it takes at most {@code INT_MAX} milliseconds. */
+    private Duration timeout(String key, String defaultValue) {
+        String value = text("", key, defaultValue);
+        Duration d = DurationParser.parse(key, value);
+        if (d.isZero() || d.isNegative() || d.compareTo(LONGEST_TIMEOUT) > 0) {
+            throw new ConfigurationProblem(key, key + " must be longer than 0 ms and at most 24 days, e.g. " + defaultValue + ", but is \""
+                    + value + "\". PostgreSQL reads 0 as \"no timeout\", which would let a hanging migration stop the build for ever.");
+        }
+        return d;
+    }
+
+    private Duration notNegative(String key, String defaultValue) {
+        String value = text("", key, defaultValue);
+        Duration d = DurationParser.parse(key, value);
+        if (d.isNegative()) {
+            throw new ConfigurationProblem(key, key + " must be 0 ms or longer, e.g. " + defaultValue + ", but is \"" + value + "\".");
+        }
+        return d;
     }
 
     private Duration positive(String key, String defaultValue) {

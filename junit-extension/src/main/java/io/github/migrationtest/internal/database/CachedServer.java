@@ -11,6 +11,7 @@ final class CachedServer implements EmbeddedServerAddress {
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
     private ServerVersion version;
+    private long postmaster = -1;
 
     CachedServer(Path dataDirectory) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -19,6 +20,8 @@ final class CachedServer implements EmbeddedServerAddress {
 
     synchronized void start() throws IOException {
         postgres = EmbeddedPostgresProvider.builder(dataDirectory, false).start();
+        postmaster = OrphanReaper.postmasterPid(dataDirectory).orElse(-1L);
+        Watchdog.watch(dataDirectory, false);
         try {
             version = ServerVersion.of(this);
         } catch (SQLException e) {
@@ -38,7 +41,11 @@ final class CachedServer implements EmbeddedServerAddress {
         if (postgres != null) {
             EmbeddedPostgres running = postgres;
             postgres = null;
-            running.close();
+            try {
+                running.close();
+            } finally {
+                PostmasterStop.stop(postmaster);
+            }
         }
     }
 
@@ -47,6 +54,11 @@ final class CachedServer implements EmbeddedServerAddress {
             throw new IllegalStateException("the seed-cache server on " + dataDirectory + " is stopped");
         }
         return postgres;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     @Override
@@ -64,8 +76,8 @@ final class CachedServer implements EmbeddedServerAddress {
     public void close() {
         try {
             stop();
-        } catch (IOException ignored) {
-            // stopping at JVM exit: zonky's own shutdown hook tries once more
+        } catch (IOException | RuntimeException notStopped) {
+            // pg_ctl fails on a dead or deleted cluster; stop() has stopped its postmaster by pid all the same
         }
     }
 }

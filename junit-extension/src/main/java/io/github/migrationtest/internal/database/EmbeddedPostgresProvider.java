@@ -33,15 +33,23 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     @Override
     public DatabaseServer start() throws IOException {
-        List<Long> reaped = OrphanReaper.reap(BASE_DIRECTORY);
+        return startIn(BASE_DIRECTORY);
+    }
+
+    /** A server with its data directory below {@code base} (tests use a small file system of their own). */
+    static DatabaseServer startIn(Path base) throws IOException {
+        List<Long> reaped = OrphanReaper.reap(base);
         if (!reaped.isEmpty()) {
             System.out.println("[migrationtest] stopped embedded PostgreSQL left behind by a killed JVM: pid " + reaped);
         }
-        Path dataDirectory = BASE_DIRECTORY.resolve("pg-" + UUID.randomUUID());
-        Files.createDirectories(BASE_DIRECTORY);
+        Path dataDirectory = base.resolve("pg-" + UUID.randomUUID());
+        Files.createDirectories(base);
         OrphanReaper.markOwned(dataDirectory);
         try {
-            return new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory);
+            EmbeddedServer server = new EmbeddedServer(builder(dataDirectory, true).start(), dataDirectory,
+                    OrphanReaper.postmasterPid(dataDirectory).orElse(-1L));
+            Watchdog.watch(dataDirectory, true);
+            return server;
         } catch (IOException | RuntimeException e) {
             OrphanReaper.deleteRecursively(dataDirectory);
             throw e;
@@ -50,15 +58,18 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
 
     /** A server on this data directory with the harness's configuration; initdb runs only if the directory holds no cluster. */
     static EmbeddedPostgres.Builder builder(Path dataDirectory, boolean deleteAtStop) {
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(ServerLog.file(dataDirectory).toFile());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(deleteAtStop)
+                .setOutputRedirector(log)
+                .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(60));
         SERVER_CONFIG.forEach(builder::setServerConfig);
         return builder;
     }
 
-    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory) implements EmbeddedServerAddress {
+    private record EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, long postmaster) implements EmbeddedServerAddress {
 
         @Override
         public int port() {
@@ -74,9 +85,10 @@ public final class EmbeddedPostgresProvider implements DatabaseProvider {
         public void close() {
             try {
                 postgres.close();
-            } catch (IOException ignored) {
-                // the server is going away with the JVM
+            } catch (IOException | RuntimeException notStopped) {
+                // pg_ctl cannot stop a server whose data directory is gone: it is stopped by pid below
             }
+            PostmasterStop.stop(postmaster);
             OrphanReaper.deleteRecursively(dataDirectory);
         }
     }

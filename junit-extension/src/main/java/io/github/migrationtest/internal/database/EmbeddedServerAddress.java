@@ -8,6 +8,9 @@ interface EmbeddedServerAddress extends DatabaseServer {
     /** The port the server listens on now. */
     int port();
 
+    /** The cluster's data directory; its {@code postmaster.pid} names the running server, {@link ServerLog} lies beside it. */
+    java.nio.file.Path dataDirectory();
+
     @Override
     default String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;

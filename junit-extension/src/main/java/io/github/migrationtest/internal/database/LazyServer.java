@@ -26,6 +26,11 @@ public final class LazyServer implements DatabaseServer {
         return server;
     }
 
+    /** The server, if it was started (or reached) already: the provider's own, without the version check's wrapper. */
+    public synchronized java.util.Optional<DatabaseServer> started() {
+        return java.util.Optional.ofNullable(server).map(VersionedServer::unwrap);
+    }
+
     /** Whether the choice is the embedded server (which can hold a seed cache); asks Docker for {@code auto}. */
     public boolean embedded() {
         return Servers.resolve(choice, log).equals(Servers.EMBEDDED);

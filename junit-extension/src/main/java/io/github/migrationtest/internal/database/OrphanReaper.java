@@ -3,7 +3,6 @@ package io.github.migrationtest.internal.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 final class OrphanReaper {
 
     static final String MARKER_SUFFIX = ".owner";
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private OrphanReaper() {
     }
@@ -38,11 +36,27 @@ final class OrphanReaper {
         if (!Files.isDirectory(baseDirectory)) {
             return List.of();
         }
+        deleteLeftMarkers(baseDirectory);
         try (Stream<Path> dirs = Files.list(baseDirectory)) {
             return dirs.filter(d -> Files.isDirectory(d) && isOrphan(d)).flatMap(dir -> reapOne(dir).stream()).toList();
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** Markers (and logs) of dead JVMs whose data directory is already gone: nothing else would ever delete them. */
+    private static void deleteLeftMarkers(Path baseDirectory) {
+        try (Stream<Path> markers = Files.list(baseDirectory)) {
+            markers.filter(m -> m.getFileName().toString().endsWith(MARKER_SUFFIX)).map(OrphanReaper::directoryOf)
+                    .filter(dir -> !Files.exists(dir) && isOrphan(dir)).forEach(OrphanReaper::deleteRecursively);
+        } catch (IOException ignored) {
+            // tried again at the next start
+        }
+    }
+
+    private static Path directoryOf(Path marker) {
+        String name = marker.getFileName().toString();
+        return marker.resolveSibling(name.substring(0, name.length() - MARKER_SUFFIX.length()));
     }
 
     private static boolean isOrphan(Path dir) {
@@ -70,7 +84,7 @@ final class OrphanReaper {
 
     /** Stops the postmaster that runs on the directory (one left by a killed JVM), without deleting anything. */
     static Optional<Long> stopPostmaster(Path dir) {
-        return postmaster(dir).filter(ProcessHandle::isAlive).map(OrphanReaper::stop);
+        return postmaster(dir).filter(p -> running(p.pid())).map(OrphanReaper::stop);
     }
 
     private static Optional<Long> reapOne(Path dir) {
@@ -80,21 +94,33 @@ final class OrphanReaper {
     }
 
     private static Optional<ProcessHandle> postmaster(Path dir) {
+        return postmasterPid(dir).flatMap(ProcessHandle::of);
+    }
+
+    /** Whether the process runs: alive and, where {@code /proc} tells, not a zombie that no one has reaped yet. */
+    static boolean running(long pid) {
+        if (pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+            } catch (IOException | RuntimeException noProc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pid in the directory's {@code postmaster.pid}, alive or not; empty when there is no such file. */
+    static Optional<Long> postmasterPid(Path dir) {
         try {
-            String first = Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip();
-            return ProcessHandle.of(Long.parseLong(first));
+            return Optional.of(Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).strip()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private static long stop(ProcessHandle postmaster) {
-        postmaster.destroy();
-        try {
-            postmaster.onExit().get(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (Exception notYet) {
-            postmaster.destroyForcibly();
-        }
+        PostmasterStop.stop(postmaster.pid());
         return postmaster.pid();
     }
 
@@ -106,5 +132,6 @@ final class OrphanReaper {
             // best effort: what cannot be deleted now is reaped again next time
         }
         marker(dir).toFile().delete();
+        ServerLog.file(dir).toFile().delete();
     }
 }

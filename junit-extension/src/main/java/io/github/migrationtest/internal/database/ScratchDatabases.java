@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Creates, clones and drops the databases the harness works in ({@code migrationtest_<random>}, each marked
- * with a comment). It drops only databases it created itself, so it is safe on a shared server.
+ * with a comment naming its JVM). It drops only databases it created itself, and those of dead JVMs of this host
+ * ({@link LeftScratchDatabases}), so it is safe on a shared server.
  */
 public final class ScratchDatabases implements AutoCloseable {
 
@@ -49,10 +50,10 @@ public final class ScratchDatabases implements AutoCloseable {
     }
 
     private String create(String clause) throws SQLException {
+        LeftScratchDatabases.dropOnce(connections);
         String name = PREFIX + HexFormat.of().formatHex(RANDOM.generateSeed(6));
         maintenance("CREATE DATABASE " + name + clause,
-                "COMMENT ON DATABASE " + name + " IS 'MigrationTest scratch database created " + Instant.now()
-                        + " by pid " + ProcessHandle.current().pid() + "; dropped when the test class ends'");
+                "COMMENT ON DATABASE " + name + " IS '" + ScratchOwner.SELF.comment(Instant.now()).replace("'", "''") + "'");
         created.add(name);
         return name;
     }

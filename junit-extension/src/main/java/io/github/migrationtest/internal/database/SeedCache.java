@@ -42,6 +42,7 @@ public final class SeedCache {
             if (owner.isPresent()) {
                 return notUsed(directory, "is in use by another JVM (pid " + owner.get().pid() + ")");
             }
+            eviction.stopLeftRunning();
             try {
                 CachedCluster cluster = start(directory);
                 OPEN.put(directory, cluster);

@@ -53,6 +53,19 @@ final class SeedCacheEviction {
         }
     }
 
+    /**
+     * Stops PostgreSQL left running on any entry whose JVM is gone (halted or killed before it could stop it), without
+     * deleting the entry: a complete one still serves the next run that opens it.
+     */
+    void stopLeftRunning() {
+        for (Path entry : entries()) {
+            if (OrphanReaper.liveOwner(entry).isEmpty()) {
+                OrphanReaper.stopPostmaster(entry).ifPresent(pid -> log.accept("Seed cache: stopped PostgreSQL (pid " + pid
+                        + ") left running on " + entry + " by a killed JVM"));
+            }
+        }
+    }
+
     private String keeping() {
         int n = settings.maxEntries();
         String kept = switch (n) {

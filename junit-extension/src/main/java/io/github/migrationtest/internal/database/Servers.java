@@ -56,6 +56,12 @@ public final class Servers {
         STARTED.put(key, server);
     }
 
+    /** A server that died: later classes start a new one instead of getting it; what is left of it is cleaned up. */
+    static void forget(DatabaseServer lost) {
+        STARTED.values().removeIf(server -> server == lost || VersionedServer.unwrap(server) == lost);
+        lost.close();
+    }
+
     private static String autoChoice(Consumer<String> log) {
         DockerDetector.Answer docker = DockerDetector.detect();
         if (docker.available()) {

@@ -5,6 +5,11 @@ import io.github.migrationtest.spi.DatabaseServer;
 /** A started server whose version was checked; its description names the version. */
 record VersionedServer(DatabaseServer server, ServerVersion version) implements DatabaseServer {
 
+    /** The provider's own server behind the version check's wrapper (an embedded one knows its data directory). */
+    static DatabaseServer unwrap(DatabaseServer server) {
+        return server instanceof VersionedServer v ? v.server() : server;
+    }
+
     @Override
     public String jdbcUrl(String database) {
         return server.jdbcUrl(database);

@@ -40,6 +40,7 @@ public final class Rehearsal implements AutoCloseable {
     private final SeedPoint seedPoint;
     private final List<StepResult> results = new ArrayList<>();
     private final WorkingCopy workingCopy;
+    private final LostServer lostServer;
 
     public Rehearsal(RehearsalSettings settings, List<Migration> migrations, ClassLoader loader, Connections connections, Consumer<String> log) {
         this.settings = settings;
@@ -47,8 +48,9 @@ public final class Rehearsal implements AutoCloseable {
         this.loader = loader;
         this.log = log;
         this.seedPlan = new SeedPlan(settings, log);
+        this.lostServer = new LostServer(this::server);
         this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
-                this::flyway, log);
+                this::flyway, e -> lostServer.check("seeding the seed-cache entry", e, DiskFull.text(e)), log);
         this.workingCopy = new WorkingCopy(migrations, seedIndex(), seeded(), seedPoint, new TopUp(settings, log), this::flyway);
     }
 
@@ -61,9 +63,32 @@ public final class Rehearsal implements AutoCloseable {
      * Rehearses one step, first bringing the working database to the version before it. The step's result is kept
      * whatever happens, so that summary and reports show every step: one that cannot be reached fails with
      * {@link StepNotRunnableException} naming the migration that blocks it, one where the harness itself failed with
-     * {@link StepCrashedException}.
+     * {@link StepCrashedException}. Once the server is lost, this and every later step throw {@link ServerLostException}
+     * with the same message.
      */
     public synchronized StepResult rehearse(Migration migration) throws SQLException {
+        try {
+            lostServer.throwIfLost();
+        } catch (ServerLostException lost) {
+            StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
+            results.add(result);
+            throw serverLost(result, lost);
+        }
+        StepResult result;
+        try {
+            result = rehearseOn(migration);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                lostServer.check(migration.displayName(), e, DiskFull.text(e));
+            } catch (ServerLostException lost) {
+                throw serverLost(result(migration).orElseThrow(), lost);
+            }
+            throw e;
+        }
+        return result;
+    }
+
+    private StepResult rehearseOn(Migration migration) throws SQLException {
         int index = migrations.indexOf(migration);
         StepResult result = new StepResult(migration, seeded() ? settings.seed() : null);
         results.add(result);
@@ -93,6 +118,10 @@ public final class Rehearsal implements AutoCloseable {
             throw crashed(result, e);
         }
         result.wallTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+        List<io.github.migrationtest.Verdict> failed = result.verdicts().stream().filter(v -> v.failed()).toList();
+        if (!failed.isEmpty()) {
+            lostServer.check(migration.displayName(), null, String.join("\n", failed.stream().map(v -> v.message()).toList()));
+        }
         log.accept(Summary.rehearsed(result));
         result.statements().forEach(statement -> log.accept("    " + statement));
         return result;
@@ -131,8 +160,29 @@ public final class Rehearsal implements AutoCloseable {
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */
     public synchronized HarnessSession newHarness() throws SQLException {
-        String copy = seedPoint.newCopy();
-        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> databases().drop(copy));
+        lostServer.throwIfLost();
+        String copy;
+        try {
+            copy = seedPoint.newCopy();
+        } catch (SQLException | RuntimeException e) {
+            lostServer.check("the copy for a MigrationHarness", e, DiskFull.text(e));
+            throw e;
+        }
+        return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> dropUnlessLost(copy));
+    }
+
+    /** Drops a harness copy; nothing to drop (and nothing to fail the test with) once the server is gone. */
+    private synchronized void dropUnlessLost(String copy) throws SQLException {
+        if (lostServer.lost()) {
+            return;
+        }
+        try {
+            databases().drop(copy);
+        } catch (SQLException e) {
+            if (!lostServer.lostWhileClosing(e)) {
+                throw e;
+            }
+        }
     }
 
     /** Every step tried so far, rehearsed or not, in version order. */
@@ -145,10 +195,21 @@ public final class Rehearsal implements AutoCloseable {
         return results.stream().filter(r -> r.version().equals(migration.versionText())).reduce((first, latest) -> latest);
     }
 
-    /** Fails the class when the seed point cannot be built, which no step could then get past. */
+    /** A step that the lost server kept from being rehearsed: shown as such in the summary and the reports. */
+    private ServerLostException serverLost(StepResult result, ServerLostException lost) {
+        boolean first = result.notRehearsed == null && result.crashed == null;
+        result.notRehearsed = "the database server is gone";
+        result.crashed = null;
+        if (first) {
+            log.accept(Summary.notRehearsed(result));
+        }
+        return lost;
+    }
+
+    /** Fails the class when the seed point cannot be built, which no step could then get past (a lost server says so itself). */
     public void failIfSeedPointFailed() {
         Optional<Blockage> failure = seedPoint.failure();
-        if (failure.isPresent()) {
+        if (failure.isPresent() && !lostServer.lost()) {
             throw new StepNotRunnableException("No step was rehearsed: " + failure.get().cause());
         }
     }
@@ -164,6 +225,11 @@ public final class Rehearsal implements AutoCloseable {
 
     public RehearsalSettings settings() {
         return settings;
+    }
+
+    /** The server the rehearsal works on now (a seed-cache cluster's, once it moved there). */
+    private io.github.migrationtest.spi.DatabaseServer server() {
+        return seedPoint.connections().server();
     }
 
     /** Where the server is, for reports. */
@@ -210,6 +276,17 @@ public final class Rehearsal implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        seedPoint.close();
+        if (lostServer.lost()) {
+            return;
+        }
+        try {
+            seedPoint.close();
+        } catch (SQLException e) {
+            if (lostServer.lostWhileClosing(e)) {
+                log.accept(lostServer.message());
+                return;
+            }
+            throw e;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.DiskSpace;
 import io.github.migrationtest.internal.database.LazyServer;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.database.SeedCache;
@@ -29,14 +30,17 @@ final class SeedPoint implements AutoCloseable {
     private final boolean seeded;
     private final Function<DataSource, FlywayRunner> flyway;
     private final Consumer<String> log;
+    private final Consumer<Throwable> faults;
     private Connections connections;
     private ScratchDatabases databases;
     private String template;
     private Blockage failed;
 
     /** @param history the migrations up to and including the seed point; empty when there is none */
+    /** @param faults throws {@link ServerLostException} when a failure is the server's or the disk's, before the evidence goes */
     SeedPoint(RehearsalSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
-              Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<String> log) {
+              Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<Throwable> faults, Consumer<String> log) {
+        this.faults = faults;
         this.settings = settings;
         this.history = history;
         this.seedPlan = seedPlan;
@@ -154,7 +158,11 @@ final class SeedPoint implements AutoCloseable {
             cluster.createTemplate();
             rows = migrateAndSeed(cluster.template());
         } catch (SQLException | RuntimeException e) {
-            cluster.abandon();
+            try {
+                faults.accept(e);
+            } finally {
+                cluster.abandon();
+            }
             throw e;
         }
         try {
@@ -177,8 +185,19 @@ final class SeedPoint implements AutoCloseable {
         if (failure != null) {
             throw new Blockage.Found(Blockage.seedPointForward(seedPoint, failure.migration(), failure.failure()));
         }
+        DataSource seeded = connections.dataSource(database, "migrationtest-seed");
+        if (seedPlan.hasRows()) {
+            Optional<java.nio.file.Path> dataDirectory = DiskSpace.dataDirectory(connections.server());
+            if (dataDirectory.isPresent()) {
+                try {
+                    SeedVolume.checkFits(seeded, dataDirectory.get(), settings);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot estimate the seeded volume: " + e.getMessage(), e);
+                }
+            }
+        }
         try {
-            return seedPlan.seed(connections.dataSource(database, "migrationtest-seed"));
+            return seedPlan.seed(seeded);
         } catch (ConfigurationProblem e) {
             throw new Blockage.Found(Blockage.seedPointSeeding(seedPoint, e.getMessage()));
         }

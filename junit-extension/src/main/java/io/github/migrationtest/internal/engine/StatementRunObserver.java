@@ -25,7 +25,8 @@ final class StatementRunObserver implements StepObserver {
             List<SqlStatement> statements = step.forwardStatements();
             if (statements.stream().anyMatch(StatementEffects::changesData)) {
                 StepTrace trace = step.trace();
-                step.result().statements = trace.ranAll(statements) ? fromTrace(trace) : measure(step, statements);
+                step.result().statements = trace.ranAll(statements) ? fromTrace(trace)
+                        : trace.timedOut().isPresent() ? List.of() : measure(step, statements);
             }
         }
         return Watch.NONE;

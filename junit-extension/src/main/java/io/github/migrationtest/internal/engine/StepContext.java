@@ -6,6 +6,7 @@ import io.github.migrationtest.internal.flyway.DeclarationParser;
 import io.github.migrationtest.internal.flyway.Declarations;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.Placeholders;
+import io.github.migrationtest.internal.flyway.ScriptFailure;
 import io.github.migrationtest.internal.flyway.ScriptResource;
 import io.github.migrationtest.internal.flyway.SqlSplitter;
 import io.github.migrationtest.internal.flyway.SqlStatement;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -120,6 +122,11 @@ final class StepContext implements AutoCloseable {
             trace = StepTrace.of(this);
         }
         return trace;
+    }
+
+    /** The forward statement that timed out in the lock trace, if the trace ran and one did. */
+    synchronized Optional<ScriptFailure> traceTimedOut() {
+        return trace == null ? Optional.empty() : trace.timedOut();
     }
 
     /** The relations the down script wrote, told by its locks while it runs; see {@link BackWrites}. */

@@ -41,6 +41,7 @@ final class StepRun {
     private final StepResult result;
     private final List<StepObserver> observers;
     private final StepContext context;
+    private final Duration timeout;
     private boolean leftClean;
     private ScriptFailure forwardFailure;
 
@@ -55,6 +56,7 @@ final class StepRun {
         this.result = context.result();
         this.observers = observers;
         this.context = context;
+        this.timeout = context.settings().timeouts().statement();
     }
 
     StepResult run() throws SQLException {
@@ -74,7 +76,8 @@ final class StepRun {
         if (forward != null) {
             forwardFailure = forward;
             List<SchemaDifference> leftBehind = SchemaDiff.between(before, snapshot());
-            result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind));
+            result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind)
+                    + TimeoutHint.of(forward, timeout, context.traceTimedOut().isPresent()));
             notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
             return;
         }
@@ -96,7 +99,8 @@ final class StepRun {
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
         ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWrites()), d -> result.backTime = d);
         if (failure != null) {
-            result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure));
+            result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure)
+                    + undo.committedBeforeFailure().map(c -> "\n  " + c).orElse("") + TimeoutHint.of(failure, timeout, false));
             notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
             return false;
         }
@@ -110,7 +114,7 @@ final class StepRun {
     private void again(SchemaSnapshot after) throws SQLException {
         ScriptFailure failure = observed(Phase.AGAIN, () -> flyway.migrateTo(migration), d -> result.againTime = d);
         if (failure != null) {
-            result.add(Check.AGAIN, FAILED, Messages.againFailed(migration, failure));
+            result.add(Check.AGAIN, FAILED, Messages.againFailed(migration, failure) + TimeoutHint.of(failure, timeout, false));
             notRun(Check.SCHEMA_REPRODUCED);
             return;
         }
@@ -158,7 +162,7 @@ final class StepRun {
             }
             long start = System.nanoTime();
             try {
-                failure = script.run();
+                failure = phase == Phase.FORWARD && context.traceTimedOut().isPresent() ? context.traceTimedOut().get() : script.run();
             } finally {
                 time.accept(Duration.ofNanos(System.nanoTime() - start));
             }

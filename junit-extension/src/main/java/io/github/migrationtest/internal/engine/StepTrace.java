@@ -1,10 +1,12 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.internal.flyway.ScriptFailure;
 import io.github.migrationtest.internal.flyway.ScriptResource;
 import io.github.migrationtest.internal.flyway.SqlStatement;
 import io.github.migrationtest.internal.locks.LockTrace;
 import io.github.migrationtest.internal.locks.TracedLock;
 import io.github.migrationtest.internal.locks.TracedStatement;
+import io.github.migrationtest.internal.locks.TracedStatementFailed;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,13 +24,14 @@ import javax.sql.DataSource;
  * @param traced  the traced statements; empty when the trace could not run
  * @param problem why the trace could not run; empty when it ran
  * @param copy    the copy the trace ran on, left as the script left it; null when there was none
+ * @param timeout the statement that PostgreSQL cancelled on the copy after {@code statement_timeout}; null when none was
  */
 record StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
-                 List<TracedStatement> traced, String problem, DataSource copy) {
+                 List<TracedStatement> traced, String problem, DataSource copy, ScriptFailure timeout) {
 
     StepTrace(List<SqlStatement> statements, boolean transactional, Map<String, Long> productionRows,
               List<TracedStatement> traced, String problem) {
-        this(statements, transactional, productionRows, traced, problem, null);
+        this(statements, transactional, productionRows, traced, problem, null, null);
     }
 
     static final String APPLICATION_NAME = "migrationtest-lock-trace";
@@ -52,9 +55,13 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
         }
         try {
             return new StepTrace(statements, transactional, rows, LockTrace.trace(copy, statements, rows, transactional), "",
-                    copy);
+                    copy, null);
+        } catch (TracedStatementFailed e) {
+            ScriptFailure failure = ScriptFailure.of(script.toString(), e.statement(), e.getCause());
+            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage(), copy,
+                    failure.statementTimedOut() ? failure : null);
         } catch (IllegalStateException e) {
-            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage(), copy);
+            return new StepTrace(statements, transactional, rows, List.of(), e.getMessage(), copy, null);
         }
     }
 
@@ -71,6 +78,14 @@ record StepTrace(List<SqlStatement> statements, boolean transactional, Map<Strin
                 return false;
             }
         }
+    }
+
+    /**
+     * The statement PostgreSQL cancelled on the copy after {@code statement_timeout}: the forward run would wait as long
+     * again on the same data, so it is not started and the hang costs one timeout.
+     */
+    Optional<ScriptFailure> timedOut() {
+        return Optional.ofNullable(timeout);
     }
 
     /** Whether the trace ran every one of these statements (the script as Flyway runs it, placeholders replaced). */

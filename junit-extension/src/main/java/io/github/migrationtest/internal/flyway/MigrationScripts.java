@@ -54,6 +54,7 @@ public final class MigrationScripts {
                 if (name.isEmpty()) {
                     continue;
                 }
+                ScriptConfigKeys.check(script, attribute);
                 ScriptResource twin = byVersion.put(name.get().version(), script);
                 if (twin != null) {
                     throw new ConfigurationProblem(attribute, "Two scripts have version " + name.get().version() + ": " + twin + " and " + script

@@ -19,10 +19,12 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public record ScriptFailure(String script, int line, String sqlState, String message, String statement) {
 
+    /** SQLSTATE 57014, query_canceled: also what {@code statement_timeout} raises. */
+    private static final String STATEMENT_TIMEOUT = "57014";
     private static final Pattern FLYWAY_LINE = Pattern.compile("Line\\s*:\\s*(\\d+)");
 
     /** From a statement of a script that the harness ran itself. */
-    static ScriptFailure of(String script, SqlStatement statement, SQLException e) {
+    public static ScriptFailure of(String script, SqlStatement statement, SQLException e) {
         return new ScriptFailure(script, statement.line() + linesBeforeErrorPosition(statement, e),
                 nullToEmpty(e.getSQLState()), serverMessage(e), statement.headline());
     }
@@ -38,6 +40,11 @@ public record ScriptFailure(String script, int line, String sqlState, String mes
         String statement = statements.stream().filter(s -> s.line() <= line).reduce((a, b) -> b).map(SqlStatement::headline).orElse("");
         return new ScriptFailure(script, line, sql == null ? "" : nullToEmpty(sql.getSQLState()),
                 sql == null ? firstLine(e.getMessage()) : serverMessage(sql), line > 0 ? statement : "");
+    }
+
+    /** Whether PostgreSQL cancelled the statement because it ran longer than {@code statement_timeout}. */
+    public boolean statementTimedOut() {
+        return STATEMENT_TIMEOUT.equals(sqlState) && message.contains("statement timeout");
     }
 
     /** {@code U3__x.sql line 4: ERROR 42P01 relation "x" does not exist (in: DROP INDEX x)}. */

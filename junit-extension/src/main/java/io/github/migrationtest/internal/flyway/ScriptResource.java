@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A script file found in a location, e.g. {@code U3__index_email.sql} in {@code classpath:db/undo}.
@@ -25,13 +26,18 @@ public record ScriptResource(String location, String fileName, URL url) {
 
     /** The sibling {@code <file>.conf} (Flyway's script configuration), read if present. */
     public ScriptConfig config() {
+        return configText().map(ScriptConfig::parse).orElse(ScriptConfig.DEFAULT);
+    }
+
+    /** The text of the sibling {@code <file>.conf}; empty when there is none. */
+    Optional<String> configText() {
         try {
             URL conf = new URL(url, fileName + ".conf");
             try (InputStream in = conf.openStream()) {
-                return ScriptConfig.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException absent) {
-            return ScriptConfig.DEFAULT;
+            return Optional.empty();
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +21,7 @@ public final class UndoRunner {
     private final DataSource dataSource;
     private final String historyTable;
     private final Map<String, String> placeholders;
+    private Optional<String> committedBeforeFailure = Optional.empty();
 
     public UndoRunner(DataSource dataSource, String historyTable, Map<String, String> placeholders) {
         this.dataSource = dataSource;
@@ -41,6 +43,8 @@ public final class UndoRunner {
         boolean inTransaction = script.config().executeInTransaction();
         List<SqlStatement> statements = SqlSplitter.split(Placeholders.replace(script.read(), placeholders, script.fileName()));
         boolean ownTransactions = statements.stream().anyMatch(SqlStatement::isTransactionControl);
+        committedBeforeFailure = Optional.empty();
+        SqlStatement lastCommit = null;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (SqlStatement statement : statements) {
                 boolean autocommit = !inTransaction && (ownTransactions || statement.mustRunOutsideTransaction());
@@ -50,7 +54,11 @@ public final class UndoRunner {
                     if (!c.getAutoCommit()) {
                         c.rollback();
                     }
+                    committedBeforeFailure = CommittedPart.before(statement, statements, inTransaction, lastCommit);
                     return ScriptFailure.of(script.toString(), statement, e);
+                }
+                if (CommittedPart.commits(statement)) {
+                    lastCommit = statement;
                 }
             }
             c.setAutoCommit(!inTransaction);
@@ -61,6 +69,11 @@ public final class UndoRunner {
             }
         }
         return null;
+    }
+
+    /** After a failed {@link #undo}: what the script had already committed, which the failure did not undo. */
+    public Optional<String> committedBeforeFailure() {
+        return committedBeforeFailure;
     }
 
     /**

@@ -65,8 +65,7 @@ public final class LockTrace {
                     : runInTransaction(statement, transactional);
         } catch (SQLException e) {
             rollbackQuietly();
-            throw new IllegalStateException("lock trace: the statement at line " + statement.line() + " ("
-                    + statement.headline() + ") failed: " + e.getMessage(), e);
+            throw new TracedStatementFailed(statement, e);
         }
     }
 

@@ -3,32 +3,27 @@ package io.github.migrationtest.internal.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** An embedded server whose JVM was killed is stopped by the next start, and its data directory removed. */
+/**
+ * An embedded server whose JVM was killed is stopped by its watchdog at once, or else (watchdog gone too) by the next start;
+ * its data directory is removed either way.
+ */
 class OrphanReaperTest {
+
 
     @Test
     void serverOfAKilledJvmIsStoppedAtTheNextStart() throws Exception {
-        // GIVEN a JVM that started an embedded server and was then killed (no shutdown hooks ran)
-        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName()).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream()));
-        String line;
-        while ((line = out.readLine()) != null && !line.startsWith("READY")) {
-            // skip the server's start-up log
-        }
-        assertThat(line).as("the child JVM started its server").startsWith("READY");
+        // GIVEN a JVM that started an embedded server and was then killed (no shutdown hooks ran), with its watchdog
+        Process jvm = Processes.orphanMaker();
         Path dataDirectory = dataDirectoryOwnedBy(jvm.pid()).orElseThrow();
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+        long postmaster = Processes.postmaster(dataDirectory);
+        Processes.kill9(Processes.watchdog(dataDirectory).orElseThrow().pid());
         jvm.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(postmaster)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
@@ -39,6 +34,42 @@ class OrphanReaperTest {
         assertThat(stopped).contains(postmaster);
         await().atMost(Duration.ofSeconds(15)).until(() -> ProcessHandle.of(postmaster).map(p -> !p.isAlive()).orElse(true));
         assertThat(dataDirectory).doesNotExist();
+    }
+
+    @Test
+    void watchdogStopsTheServerOfAKilledJvmWithoutWaitingForAnotherRun() throws Exception {
+        // GIVEN a JVM that started an embedded server
+        Process jvm = Processes.orphanMaker();
+        Path dataDirectory = dataDirectoryOwnedBy(jvm.pid()).orElseThrow();
+        long postmaster = Processes.postmaster(dataDirectory);
+        assertThat(Processes.watchdog(dataDirectory)).as("its watchdog").isPresent();
+
+        // WHEN the JVM is killed (as a Surefire halt or kill -9 ends it: no shutdown hook runs) and no other run starts
+        Processes.kill9(jvm.pid());
+        jvm.waitFor();
+
+        // THEN its watchdog stops the postmaster and deletes the data directory, then ends itself
+        await().atMost(Duration.ofSeconds(20)).until(() -> !OrphanReaper.running(postmaster));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !Files.exists(dataDirectory) && !Files.exists(OrphanReaper.marker(dataDirectory)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Processes.watchdog(dataDirectory).isEmpty());
+    }
+
+    @Test
+    void markerAndLogOfADeadJvmWhoseDirectoryIsGoneAreDeleted(@org.junit.jupiter.api.io.TempDir Path base) throws Exception {
+        // GIVEN the marker and log of a dead JVM beside a data directory that no longer exists, and a live JVM's marker
+        Path gone = base.resolve("pg-gone");
+        Files.writeString(OrphanReaper.marker(gone), Processes.deadPid() + " 2026-01-01T00:00:00Z");
+        Files.writeString(ServerLog.file(gone), "LOG:  database system is shut down\n");
+        Path mine = base.resolve("pg-mine");
+        OrphanReaper.markOwned(mine);
+
+        // WHEN the reaper runs
+        OrphanReaper.reap(base);
+
+        // THEN the dead JVM's files are gone, the live one's marker stays
+        assertThat(OrphanReaper.marker(gone)).doesNotExist();
+        assertThat(ServerLog.file(gone)).doesNotExist();
+        assertThat(OrphanReaper.marker(mine)).exists();
     }
 
     @Test
@@ -58,14 +89,6 @@ class OrphanReaperTest {
     }
 
     private static Optional<Path> dataDirectoryOwnedBy(long pid) throws Exception {
-        try (Stream<Path> markers = Files.list(EmbeddedPostgresProvider.BASE_DIRECTORY)) {
-            for (Path marker : (Iterable<Path>) markers.filter(p -> p.toString().endsWith(OrphanReaper.MARKER_SUFFIX))::iterator) {
-                if (Files.readString(marker).startsWith(pid + " ")) {
-                    String name = marker.getFileName().toString();
-                    return Optional.of(marker.resolveSibling(name.substring(0, name.length() - OrphanReaper.MARKER_SUFFIX.length())));
-                }
-            }
-        }
-        return Optional.empty();
+        return Processes.dataDirectoryOwnedBy(pid);
     }
 }

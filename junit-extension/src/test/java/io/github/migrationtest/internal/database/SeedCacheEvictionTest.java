@@ -111,6 +111,28 @@ class SeedCacheEvictionTest {
                 + " \\(migrationtest\\.seed-cache\\.max-entries=1\\)");
     }
 
+    @Test
+    void postgresLeftRunningByAHaltedJvmIsStoppedWhenAnyEntryIsOpenedAndTheEntryIsKept() throws Exception {
+        // GIVEN a sealed entry whose JVM was halted while its server ran (and whose watchdog is gone too)
+        CachedCluster halted = open("halted", 4);
+        halted.createTemplate();
+        halted.complete(0);
+        long postmaster = Processes.postmaster(halted.directory());
+        Processes.kill9(Processes.watchdog(halted.directory(), postmaster).orElseThrow().pid());
+        Files.writeString(OrphanReaper.marker(halted.directory()), Processes.deadPid() + " 2026-01-01T00:00:00Z");
+        SeedCache.forget(halted.directory());
+        lines.clear();
+
+        // WHEN a run opens another entry, with room for both
+        open("other", 4);
+
+        // THEN the left server is stopped, and its complete entry stays for the next run that needs it
+        assertThat(OrphanReaper.running(postmaster)).isFalse();
+        assertThat(SeedCacheMarker.complete(halted.directory())).isTrue();
+        assertThat(lines).containsExactly("Seed cache: stopped PostgreSQL (pid " + postmaster + ") left running on "
+                + halted.directory() + " by a killed JVM");
+    }
+
     private CachedCluster open(String key, int maxEntries) {
         CachedCluster cluster = new SeedCache(new SeedCacheSettings(root, maxEntries), lines::add).open(key).orElseThrow();
         opened.add(cluster);
