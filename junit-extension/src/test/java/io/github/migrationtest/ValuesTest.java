@@ -5,8 +5,12 @@ import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.fixtures.Seeder;
+import io.github.migrationtest.internal.database.SeedCacheServers;
+import io.github.migrationtest.testing.ConsoleCapture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -32,6 +36,29 @@ class ValuesTest {
         results.testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
         String emails = IntStream.rangeClosed(1, 25).mapToObj(n -> "user_" + n + "@shop.test").collect(Collectors.joining(","));
         assertThat(Files.readString(dir.resolve("saw.txt")).strip()).isEqualTo(emails + "|25|7");
+    }
+
+    @Test
+    void valuesAndTheCustomizerArePartOfTheSeedCacheKey() throws Exception {
+        // GIVEN the seed cache on, and a template saved for OverriddenSeeding
+        Map<String, String> configuration = new HashMap<>(history());
+        configuration.put("migrationtest.seed-cache", "true");
+        configuration.put("migrationtest.seed-cache.directory", dir.resolve("cache").toString());
+        try {
+            List<String> first = ConsoleCapture.of(() -> run(OverriddenSeeding.class, configuration)).lines();
+
+            // WHEN a class that differs only in one @Values expression runs, then the first class again
+            List<String> other = ConsoleCapture.of(() -> run(OtherEmails.class, configuration)).lines();
+            List<String> again = ConsoleCapture.of(() -> run(OverriddenSeeding.class, configuration)).lines();
+
+            // THEN the other class seeds its own template, and the first class finds its own
+            assertThat(first).anyMatch(l -> l.startsWith("[migrationtest] Seed cache: saved the seeded template in "));
+            assertThat(other).anyMatch(l -> l.startsWith("[migrationtest] Seed cache: saved the seeded template in "))
+                    .noneMatch(l -> l.startsWith("[migrationtest] Seed cache hit"));
+            assertThat(again).anyMatch(l -> l.startsWith("[migrationtest] Seed cache hit"));
+        } finally {
+            SeedCacheServers.stopAll(dir.resolve("cache"));
+        }
     }
 
     @Test
@@ -75,6 +102,17 @@ class ValuesTest {
         @EachMigration
         void step(MigrationStep step) {
             assertThat(step.version()).isEqualTo("3");
+        }
+    }
+
+    @MigrationTest(seedAt = "2", rows = 25, seed = 9)
+    @Values(column = "customers.email", sql = "'user_' || n || '@other.test'")
+    @Values(column = "customers.full_name", faker = "#{Name.firstName}")
+    @CustomizeSeeder(SevenOrders.class)
+    static class OtherEmails {
+
+        @EachMigration
+        void step(MigrationStep step) {
         }
     }
 
