@@ -66,7 +66,8 @@ final class SettingsResolver {
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
                 locks(),
                 seedCache(),
-                checksOff());
+                checksOff(),
+                SeedOverridesResolver.resolve(testClass));
     }
 
     private Set<Check> checksOff() {

@@ -29,6 +29,7 @@ import java.util.Set;
  * @param reportDirectory where this class's reports go
  * @param locks          how locks are sampled, probed and judged
  * @param seedCache      where seeded templates are kept between runs, and how many; empty when the seed cache is off
+ * @param seedOverrides  {@code @Values} and {@code @CustomizeSeeder} of the class
  */
 public record RehearsalSettings(
         String name,
@@ -48,5 +49,6 @@ public record RehearsalSettings(
         Path reportDirectory,
         LockSettings locks,
         Optional<SeedCacheSettings> seedCache,
-        Set<Check> checksOff) {
+        Set<Check> checksOff,
+        SeedOverrides seedOverrides) {
 }

@@ -39,7 +39,8 @@ final class SeedPlan {
 
     /** The seed-cache entry of this plan on the migrations up to the seed point. */
     String cacheKey(List<Migration> upToSeedPoint) {
-        return SeedCacheKey.of(upToSeedPoint, settings.flyway(), seeder(null).planFingerprint());
+        return SeedCacheKey.of(upToSeedPoint, settings.flyway(), seeder(null).planFingerprint()
+                + "|customizer=" + settings.seedOverrides().customizerName());
     }
 
     /** The seeder; {@code planFingerprint()} never touches the data source, so it may be null for that. */
@@ -48,6 +49,6 @@ final class SeedPlan {
         for (Map.Entry<String, Long> table : settings.tableRows().entrySet()) {
             seeder = seeder.rows(table.getKey(), table.getValue());
         }
-        return seeder;
+        return settings.seedOverrides().apply(seeder);
     }
 }
