@@ -19,8 +19,8 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 class SeedingFailureTest {
 
     private static final String UNSEEDABLE = "Cannot seed public.boxes.x: no value satisfies CHECK (((x > 10) AND (x < 5))) (needs a value"
-            + " from 11 to 4 in units of 10^-0). Add an override: Seeder.on(ds).column(\"boxes.x\", Generators.of((row, random) ->"
-            + " /* a value that satisfies the check */))";
+            + " from 11 to 4 in units of 10^-0). Add an override to the test class: @Values(column = \"boxes.x\", sql = \"<an SQL"
+            + " expression over the row number n that satisfies the check>\")";
 
     @TempDir
     Path dir;
