@@ -20,14 +20,11 @@ class SeedCacheBinariesTest {
     Path root;
 
     private final List<String> lines = new ArrayList<>();
-    private final List<CachedCluster> opened = new ArrayList<>();
+    private final OpenedClusters opened = new OpenedClusters();
 
     @AfterEach
     void stopServers() {
-        opened.forEach(cluster -> {
-            cluster.server().close();
-            SeedCache.forget(cluster.directory());
-        });
+        opened.stopAll();
     }
 
     @Test
@@ -75,9 +72,7 @@ class SeedCacheBinariesTest {
     }
 
     private CachedCluster open(String key) {
-        CachedCluster cluster = new SeedCache(new SeedCacheSettings(root, 4), lines::add).open(key).orElseThrow();
-        opened.add(cluster);
-        return cluster;
+        return opened.open(root, 4, lines::add, key).orElseThrow();
     }
 
     private static String binariesVersion() {

@@ -23,14 +23,11 @@ class SeedCacheEvictionTest {
     Path root;
 
     private final List<String> lines = new ArrayList<>();
-    private final List<CachedCluster> opened = new ArrayList<>();
+    private final OpenedClusters opened = new OpenedClusters();
 
     @AfterEach
     void stopServers() {
-        opened.forEach(cluster -> {
-            cluster.server().close();
-            SeedCache.forget(cluster.directory());
-        });
+        opened.stopAll();
     }
 
     @Test
@@ -134,9 +131,7 @@ class SeedCacheEvictionTest {
     }
 
     private CachedCluster open(String key, int maxEntries) {
-        CachedCluster cluster = new SeedCache(new SeedCacheSettings(root, maxEntries), lines::add).open(key).orElseThrow();
-        opened.add(cluster);
-        return cluster;
+        return opened.open(root, maxEntries, lines::add, key).orElseThrow();
     }
 
     /** An entry sealed by a run that has ended. */

@@ -23,15 +23,12 @@ class SeedCacheTest {
     Path root;
 
     private final List<String> lines = new ArrayList<>();
-    private final List<CachedCluster> opened = new ArrayList<>();
+    private final OpenedClusters opened = new OpenedClusters();
 
     /** Servers on a temporary directory must stop before JUnit deletes it (pg_ctl needs postmaster.pid to stop them). */
     @AfterEach
     void stopServers() {
-        opened.forEach(cluster -> {
-            cluster.server().close();
-            SeedCache.forget(cluster.directory());
-        });
+        opened.stopAll();
     }
 
     private Optional<CachedCluster> open(String key) {
@@ -39,9 +36,7 @@ class SeedCacheTest {
     }
 
     private Optional<CachedCluster> open(String key, int maxEntries) {
-        Optional<CachedCluster> cluster = new SeedCache(new SeedCacheSettings(root, maxEntries), lines::add).open(key);
-        cluster.ifPresent(opened::add);
-        return cluster;
+        return opened.open(root, maxEntries, lines::add, key);
     }
 
     @Test
