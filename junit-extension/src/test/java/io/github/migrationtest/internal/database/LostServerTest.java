@@ -4,6 +4,7 @@ import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.migrationtest.EachMigration;
 import io.github.migrationtest.MigrationStep;
@@ -12,6 +13,7 @@ import io.github.migrationtest.spi.DatabaseProvider;
 import io.github.migrationtest.spi.DatabaseServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -95,18 +97,19 @@ class LostServerTest {
 
     private static void killWhenSeeding(Path base) {
         try {
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (System.nanoTime() < deadline) {
+            Path[] seeding = new Path[1];
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 for (Path dir : ownedDirectories(base)) {
                     if (Files.exists(dir.resolve("postmaster.pid")) && copyRunning(dir)) {
-                        KilledAfterFirstStep.kill(dir);
-                        KilledWhileSeeding.dataDirectory = dir;
-                        KilledWhileSeeding.pid = KilledAfterFirstStep.pid;
-                        return;
+                        seeding[0] = dir;
+                        return true;
                     }
                 }
-                Thread.sleep(50);
-            }
+                return false;
+            });
+            KilledAfterFirstStep.kill(seeding[0]);
+            KilledWhileSeeding.dataDirectory = seeding[0];
+            KilledWhileSeeding.pid = KilledAfterFirstStep.pid;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -154,9 +157,7 @@ class LostServerTest {
             dataDirectory = directory;
             pid = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
             assertThat(new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor()).isZero();
-            while (OrphanReaper.running(pid)) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> !OrphanReaper.running(pid));
         }
     }
 

@@ -124,7 +124,9 @@ class BlockingProbesTest {
             s.execute("SELECT pg_sleep(0.2)");
             holder.commit();
         }
-        Thread.sleep(200); // some 20 attempts on the materialized view
+        // a read attempt on the materialized view has completed: the reader switched to reading it once LOCK TABLE was refused
+        await().atMost(Duration.ofSeconds(10)).until(() -> Sessions.count(db, Probe.APPLICATION_NAME,
+                "state = 'idle' AND query LIKE '%PERFORM FROM %swapped%'") == 1);
         // THEN the reader reads the materialized view from then on, and stopping reports instead of failing
         TableBlocking swapped = probes.stop().table("swapped").orElseThrow();
         assertThat(swapped.longestBlockedRead()).isGreaterThanOrEqualTo(Duration.ofMillis(200).minus(TOLERANCE));
