@@ -49,6 +49,11 @@ final class CachedServer implements EmbeddedServerAddress {
         }
     }
 
+    /** The version the server reported when it last started. */
+    synchronized ServerVersion version() {
+        return version;
+    }
+
     private synchronized EmbeddedPostgres running() {
         if (postgres == null) {
             throw new IllegalStateException("the seed-cache server on " + dataDirectory + " is stopped");

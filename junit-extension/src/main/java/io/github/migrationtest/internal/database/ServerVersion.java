@@ -3,11 +3,9 @@ package io.github.migrationtest.internal.database;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.spi.DatabaseServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 
 /**
  * The PostgreSQL version a server reports ({@code server_version_num}, {@code server_version}), checked against the
@@ -23,18 +21,9 @@ public record ServerVersion(int number, String text) {
         return number / 10_000;
     }
 
-    /** Asks the server, on its maintenance database. */
+    /** Asks the server, on its maintenance database, through a connection like every other of the harness's. */
     static ServerVersion of(DatabaseServer server) throws SQLException {
-        Properties login = new Properties();
-        if (server.username() != null) {
-            login.setProperty("user", server.username());
-        }
-        if (server.password() != null) {
-            login.setProperty("password", server.password());
-        }
-        login.setProperty("connectTimeout", "30");
-        login.setProperty("ApplicationName", "migrationtest-version");
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(server.maintenanceDatabase()), login);
+        try (Connection c = new Connections(server, SessionTimeouts.DEFAULTS).open(server.maintenanceDatabase(), "migrationtest-version");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int, current_setting('server_version')")) {
             rs.next();
