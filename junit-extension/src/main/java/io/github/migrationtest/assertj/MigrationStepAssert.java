@@ -5,8 +5,8 @@ import io.github.migrationtest.Check;
 import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.internal.engine.StepResult;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -90,7 +90,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert rewritesNoTable() {
         measured("to rewrite no table", Check.BLOCKING, Check.LOCK_RULES);
         if (!actual.rewrittenTables().isEmpty()) {
-            String where = actual instanceof StepResult r ? LockLines.rewrites(r.rewrites()) : String.join(", ", actual.rewrittenTables());
+            String where = LockLines.rewrites(actual.rewrites());
             throw failure("Expecting " + actual.displayName() + " to rewrite no table but it rewrote:\n" + where
                     + "\n  A rewrite copies the whole table while reads and writes wait; see the lock rules for the safe recipe.");
         }
@@ -101,7 +101,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert violatesNoLockRule() {
         measured("to break no lock rule", Check.LOCK_RULES);
         judged(Check.LOCK_RULES);
-        List<LockRuleBreach> breaches = actual instanceof StepResult r ? r.unallowedBreaches() : actual.lockRuleBreaches();
+        List<LockRuleBreach> breaches = actual.unallowedLockRuleBreaches();
         if (!breaches.isEmpty()) {
             throw failure("Expecting " + actual.displayName() + " to break no lock rule but it breaks " + breaches.size() + ":\n"
                     + breaches.stream().map(b -> "  " + LockLines.breach(b)).collect(Collectors.joining("\n")));
@@ -119,9 +119,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             throw new IllegalArgumentException("allowsLockRule(\"" + rule + "\", reason) needs a reason a reviewer can judge,"
                     + " e.g. \"table is append-only, maintenance window\".");
         }
-        if (actual instanceof StepResult result) {
-            result.allowLockRule(rule, reason);
-        }
+        isNotNull();
+        actual.takeOver(TakeOver.allowLockRule(rule, reason));
         return myself;
     }
 
@@ -146,9 +145,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
      * from any down script, so DATA_RESTORED no longer counts its data (the rest of the round trip is still judged).
      */
     public MigrationStepAssert losesDataOnlyIn(String... places) {
-        if (actual instanceof StepResult result) {
-            result.acceptUnrestorable(result.dropsIn(List.of(places)));
-        }
+        isNotNull();
+        actual.takeOver(TakeOver.acceptLoss(List.of(places)));
         return declares(DeclaredLoss.FORWARD, places);
     }
 
@@ -190,16 +188,16 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     private void judged(Check... checks) {
-        if (actual instanceof StepResult result) {
-            for (Check check : checks) {
-                result.judgedByAssertion(check);
+        for (Check check : checks) {
+            if (actual != null) {
+                actual.takeOver(TakeOver.check(check));
             }
         }
     }
 
     /** Fails when every one of these checks was skipped, so that what the assertion needs was never measured. */
     private void measured(String expecting, Check... checks) {
-        if (actual instanceof StepResult result && Arrays.stream(checks).allMatch(result::skipped)) {
+        if (actual != null && Arrays.stream(checks).allMatch(check -> actual.verdict(check).skipped())) {
             throw failure("Expecting " + actual.displayName() + " " + expecting + " but nothing was measured for it: "
                     + Arrays.stream(checks).map(Check::name).collect(Collectors.joining(" and "))
                     + (checks.length == 1 ? " is" : " are") + " skipped (migrationtest.checks.off). Take "

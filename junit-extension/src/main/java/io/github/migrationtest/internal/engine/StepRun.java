@@ -7,6 +7,7 @@ import static io.github.migrationtest.Verdict.Outcome.PASSED;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.internal.database.HarnessQueryException;
+import io.github.migrationtest.internal.engine.StepObserver.Phase;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
@@ -17,7 +18,6 @@ import io.github.migrationtest.internal.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import io.github.migrationtest.internal.engine.StepObserver.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +97,7 @@ final class StepRun {
     }
 
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
-        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWrites()), d -> result.backTime = d);
+        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWatch()), d -> result.backTime = d);
         if (failure != null) {
             result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure)
                     + undo.committedBeforeFailure().map(c -> "\n  " + c).orElse("") + TimeoutHint.of(failure, timeout, false));

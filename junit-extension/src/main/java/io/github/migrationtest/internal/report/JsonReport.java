@@ -1,10 +1,11 @@
 package io.github.migrationtest.internal.report;
 
-import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.DataChange;
+import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.CheckModule;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.StepResult;
@@ -27,11 +28,11 @@ final class JsonReport {
         root.put("server", rehearsal.serverDescription());
         root.put("seed", rehearsal.settings().seed());
         root.put("scale", rehearsal.settings().scale());
-        root.put("steps", rehearsal.results().stream().map(JsonReport::step).toList());
+        root.put("steps", rehearsal.results().stream().map(step -> step(step, rehearsal.modules())).toList());
         return Json.write(root);
     }
 
-    private static Map<String, Object> step(StepResult step) {
+    private static Map<String, Object> step(StepResult step, List<CheckModule> modules) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", step.version());
         m.put("description", step.description());
@@ -59,6 +60,12 @@ final class JsonReport {
         m.put("schemaNotReproduced", differences(step.schemaNotReproduced()));
         m.put("dataChanges", step.dataChanges().stream().map(JsonReport::dataChange).toList());
         m.put("statements", step.statements().stream().map(JsonReport::statement).toList());
+        for (CheckModule module : modules) {
+            Map<String, Object> section = module.report(step);
+            if (!section.isEmpty()) {
+                m.put(module.name(), section);
+            }
+        }
         return m;
     }
 

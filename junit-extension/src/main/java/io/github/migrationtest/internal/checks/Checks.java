@@ -1,0 +1,24 @@
+package io.github.migrationtest.internal.checks;
+
+import io.github.migrationtest.internal.data.DataChecks;
+import io.github.migrationtest.internal.data.StatementRuns;
+import io.github.migrationtest.internal.engine.CheckModule;
+import io.github.migrationtest.internal.locks.LockChecks;
+import java.util.List;
+
+/**
+ * The one place where checks are registered: every {@link CheckModule} a rehearsal runs around each step, in the
+ * order their observers run. A new check is its own package with a {@code CheckModule} and one line here.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<CheckModule> all() {
+        return List.of(
+                new StatementRuns(),   // first: it copies the working database, which needs it without other connections
+                new DataChecks(),
+                new LockChecks());
+    }
+}
