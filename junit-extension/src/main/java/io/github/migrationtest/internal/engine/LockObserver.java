@@ -8,6 +8,7 @@ import io.github.migrationtest.internal.locks.BlockingProbes;
 import io.github.migrationtest.internal.locks.LockFinding;
 import io.github.migrationtest.internal.locks.LockRules;
 import io.github.migrationtest.internal.locks.LockSampler;
+import io.github.migrationtest.internal.locks.LockPicture;
 import io.github.migrationtest.internal.locks.LockTimeline;
 import io.github.migrationtest.internal.locks.ProbeReport;
 import io.github.migrationtest.internal.locks.TableBlocking;
@@ -96,12 +97,30 @@ final class LockObserver implements StepObserver {
                 ? LockMessages.lockRulesVerdict(step.migration().displayName(), result.unallowedBreaches(), queueFailure)
                 : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
         result.samplerLoad = SamplerLoad.of(timelines.values());
+        result.lockPictures = lockPictures(step);
+        Map<String, Long> tables = new java.util.LinkedHashMap<>(trace.productionRows());
+        tables.keySet().removeAll(step.ignoredTables());
+        result.productionRows = Map.copyOf(tables);
+        result.blockingThreshold = step.declarations().maxBlocked().orElse(settings.policy().maxBlocked());
     }
 
     /** The larger p99 of the phases' probe round trips without lock waits. */
     private Duration probeLatency() {
         return probes.values().stream().map(ProbeReport::latencyP99).max(Duration::compareTo)
                 .orElse(Duration.ZERO);
+    }
+
+    /** Per phase that was watched, the locks and blocked spans the report draws on one time axis. */
+    private List<LockPicture> lockPictures(StepContext step) {
+        Set<String> tables = new java.util.HashSet<>(trace.productionRows().keySet());
+        tables.removeAll(step.ignoredTables());
+        List<LockPicture> pictures = new ArrayList<>();
+        timelines.forEach((phase, timeline) -> {
+            if (probes.containsKey(phase)) {
+                pictures.add(LockPicture.of(phase.name().toLowerCase(Locale.ROOT), timeline, probes.get(phase), tables));
+            }
+        });
+        return pictures;
     }
 
     private List<BlockedTable> blockedTables() {

@@ -9,6 +9,7 @@ import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.locks.LockPicture;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,11 @@ public final class StepResult implements MigrationStep {
     String queueFailure = "";
     SamplerLoad samplerLoad = SamplerLoad.NONE;
     Duration probeLatencyP99 = Duration.ZERO;
+    List<LockPicture> lockPictures = List.of();
+    Duration blockingThreshold;
+    Map<String, Long> productionRows = Map.of();
+    /** The script line each failed phase stopped at: {@code forward → 3}, {@code back → 1}. */
+    final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
     private final List<String> accepted = new ArrayList<>();
     private final List<DataChange> unrestorable = new ArrayList<>();
@@ -237,6 +243,44 @@ public final class StepResult implements MigrationStep {
     /** The longest time an ordinary write to an existing table waited, during forward or back. */
     public Duration longestBlockedWrite() {
         return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** The longest blocked read or write the BLOCKING check tolerated for this step, when the lock check ran. */
+    public Optional<Duration> blockingThreshold() {
+        return Optional.ofNullable(blockingThreshold);
+    }
+
+    /** Each table's production size before the step (the {@code @Rows} count, or its rows divided by the scale). */
+    public Map<String, Long> productionRows() {
+        return productionRows;
+    }
+
+    /** The line each failed phase ({@code forward}, {@code back}, {@code again}) stopped at. */
+    public Map<String, Integer> failedLines() {
+        return Map.copyOf(failedLines);
+    }
+
+    /** The forward script's text, or empty when it cannot be read any more. */
+    public Optional<String> scriptText() {
+        return read(migration.script());
+    }
+
+    /** The down script's text, when there is one and it can be read. */
+    public Optional<String> undoText() {
+        return migration.undo().flatMap(StepResult::read);
+    }
+
+    private static Optional<String> read(io.github.migrationtest.internal.flyway.ScriptResource script) {
+        try {
+            return Optional.of(script.read());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Per watched phase, the migration's locks and the probes' blocked spans on one time axis (for the report). */
+    public List<LockPicture> lockPictures() {
+        return lockPictures;
     }
 
     /**
