@@ -31,10 +31,14 @@ public final class Reports {
         String markdown = MarkdownReport.render(tree);
         Path md = Files.writeString(dir.resolve("report.md"), markdown);
         if (stepSummary.isPresent()) {
-            Files.writeString(stepSummary.get(), markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            appendStepSummary(stepSummary.get(), markdown);
         }
         return List.of(json, html, md);
+    }
+
+    /** Adds the markdown report to the job's summary page, after what other steps wrote there. */
+    static void appendStepSummary(Path file, String markdown) throws IOException {
+        Files.writeString(file, markdown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     /** The step summary file of GitHub Actions, when the run is one. */
