@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.internal.locks.LockPicture;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,27 +15,10 @@ final class LockTimelineJson {
     }
 
     private static Map<String, Object> phase(LockPicture p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("phase", p.phase());
-        m.put("wallMs", p.wallMs());
-        m.put("locks", p.locks().stream().map(l -> {
-            Map<String, Object> lock = new LinkedHashMap<>();
-            lock.put("relation", l.relation());
-            lock.put("mode", l.mode());
-            lock.put("granted", l.granted());
-            lock.put("fromMs", l.fromMs());
-            lock.put("toMs", l.toMs());
-            lock.put("statement", l.statement());
-            return lock;
-        }).toList());
-        m.put("blocked", p.blocked().stream().map(b -> {
-            Map<String, Object> blocked = new LinkedHashMap<>();
-            blocked.put("table", b.table());
-            blocked.put("kind", b.kind());
-            blocked.put("fromMs", b.fromMs());
-            blocked.put("toMs", b.toMs());
-            return blocked;
-        }).toList());
-        return m;
+        return Json.object("phase", p.phase(), "wallMs", p.wallMs(),
+                "locks", p.locks().stream().map(l -> Json.object("relation", l.relation(), "mode", l.mode(), "granted", l.granted(),
+                        "fromMs", l.fromMs(), "toMs", l.toMs(), "statement", l.statement())).toList(),
+                "blocked", p.blocked().stream().map(b -> Json.object("table", b.table(), "kind", b.kind(), "fromMs", b.fromMs(),
+                        "toMs", b.toMs())).toList());
     }
 }
