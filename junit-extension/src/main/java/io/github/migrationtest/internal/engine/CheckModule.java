@@ -1,14 +1,14 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.Check;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * One check around every step, as its own package sees it: the observer that measures (and attaches its immutable
  * measurement record to the step with {@link StepResult#attach}), the verdicts it derives from that record and what
- * the test or the script took over ({@link StepResult#judgeAgainOnTakeOver}), and its section of the JSON report.
- * Every module is registered in one list, {@code internal.checks.Checks}; the lifecycle here knows none of them.
+ * the test or the script took over ({@link StepResult#judgeAgainOnTakeOver}). Every module is registered in one list,
+ * {@code internal.checks.Checks}; the lifecycle here knows none of them. Its part of the reports is a
+ * {@code ReportSection} registered in {@code internal.report} (the reports read the checks' records, not the reverse).
  */
 public interface CheckModule {
 
@@ -27,10 +27,5 @@ public interface CheckModule {
     /** The rules a {@code -- migrationtest: allow <rule> (reason)} declaration may name for this check. */
     default Set<String> rules() {
         return Set.of();
-    }
-
-    /** Its section of a step in {@code report.json}, under its {@link #name()}; nothing when empty. */
-    default Map<String, Object> report(StepResult step) {
-        return Map.of();
     }
 }

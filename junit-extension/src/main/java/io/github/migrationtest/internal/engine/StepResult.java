@@ -43,6 +43,8 @@ public final class StepResult implements MigrationStep {
     Map<String, String> rewrites = Map.of();
     double samplerCpuPercent;
     Duration probeLatencyP99 = Duration.ZERO;
+    /** The script line each failed phase stopped at: {@code forward → 3}, {@code back → 1}. */
+    final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> accepted = new ArrayList<>();
     private final List<TakeOver> takenOver = new ArrayList<>();
     private final Map<Check, Rejudge> rejudges = new EnumMap<>(Check.class);
@@ -308,6 +310,29 @@ public final class StepResult implements MigrationStep {
     /** The longest time an ordinary write to an existing table waited, during forward or back. */
     public Duration longestBlockedWrite() {
         return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** The line each failed phase ({@code forward}, {@code back}, {@code again}) stopped at. */
+    public Map<String, Integer> failedLines() {
+        return Map.copyOf(failedLines);
+    }
+
+    /** The forward script's text, or empty when it cannot be read any more. */
+    public Optional<String> scriptText() {
+        return read(migration.script());
+    }
+
+    /** The down script's text, when there is one and it can be read. */
+    public Optional<String> undoText() {
+        return migration.undo().flatMap(StepResult::read);
+    }
+
+    private static Optional<String> read(io.github.migrationtest.internal.flyway.ScriptResource script) {
+        try {
+            return Optional.of(script.read());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

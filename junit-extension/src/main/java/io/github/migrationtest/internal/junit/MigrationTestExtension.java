@@ -57,7 +57,7 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
         Rehearsal rehearsal = context.getStore(NAMESPACE).get(Rehearsal.class, Rehearsal.class);
         if (rehearsal != null && !rehearsal.results().isEmpty()) {
             log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
-            PublishedReports.publish(context, Reports.write(rehearsal), MigrationTestExtension::log);
+            PublishedReports.publish(context, Reports.write(rehearsal, Reports.githubStepSummary()), MigrationTestExtension::log);
         }
         if (rehearsal != null) {
             rehearsal.failIfSeedPointFailed();

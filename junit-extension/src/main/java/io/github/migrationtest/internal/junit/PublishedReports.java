@@ -18,7 +18,9 @@ final class PublishedReports {
     @SuppressWarnings("deprecation")
     static void publish(ExtensionContext context, List<Path> files, Consumer<String> log) {
         for (Path file : files) {
-            MediaType type = file.toString().endsWith(".html") ? MediaType.create("text", "html", java.nio.charset.StandardCharsets.UTF_8)
+            String name = file.toString();
+            MediaType type = name.endsWith(".html") ? MediaType.create("text", "html", java.nio.charset.StandardCharsets.UTF_8)
+                    : name.endsWith(".md") ? MediaType.create("text", "markdown", java.nio.charset.StandardCharsets.UTF_8)
                     : MediaType.APPLICATION_JSON_UTF_8;
             try {
                 context.publishFile(file.getFileName().toString(), type, target -> Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));

@@ -92,12 +92,27 @@ public final class LockObserver implements StepObserver {
                 : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
         result.judgeAgainOnTakeOver(Check.LOCK_RULES,
                 (current, takenOver) -> LockMessages.lockRulesVerdict(name, result.unallowedLockRuleBreaches(), queued));
+        Map<String, Long> tables = new java.util.LinkedHashMap<>(trace.productionRows());
+        tables.keySet().removeAll(step.ignoredTables());
+        result.attach(new LockFigures(lockPictures(tables.keySet()), tables,
+                step.declarations().maxBlocked().orElse(settings.policy().maxBlocked())));
     }
 
     /** The larger p99 of the phases' probe round trips without lock waits. */
     private Duration probeLatency() {
         return probes.values().stream().map(ProbeReport::latencyP99).max(Duration::compareTo)
                 .orElse(Duration.ZERO);
+    }
+
+    /** Per phase that was watched, the locks and blocked spans the report draws on one time axis. */
+    private List<LockPicture> lockPictures(Set<String> tables) {
+        List<LockPicture> pictures = new ArrayList<>();
+        timelines.forEach((phase, timeline) -> {
+            if (probes.containsKey(phase)) {
+                pictures.add(LockPicture.of(phase.name().toLowerCase(Locale.ROOT), timeline, probes.get(phase), tables));
+            }
+        });
+        return pictures;
     }
 
     private List<BlockedTable> blockedTables() {
