@@ -78,7 +78,26 @@ final class SettingsResolver {
                 Map.of(LockSettings.class, locks()),
                 seedCache(),
                 checksOff(),
-                SeedOverridesResolver.resolve(testClass));
+                SeedOverridesResolver.resolve(testClass).withSeeder(seeder()));
+    }
+
+    /** {@code migrationtest.seed.triggers} and {@code migrationtest.seed.statistics}, applied before {@code @CustomizeSeeder}. */
+    private java.util.function.UnaryOperator<io.github.migrationtest.fixtures.Seeder> seeder() {
+        String triggers = text("", SEED_TRIGGERS, SEED_TRIGGERS_DEFAULT).toLowerCase(Locale.ROOT);
+        if (!triggers.equals("disabled") && !triggers.equals("enabled")) {
+            throw new ConfigurationProblem(SEED_TRIGGERS, SEED_TRIGGERS + " must be disabled (user triggers off while seeding, the default)"
+                    + " or enabled (they fire for every seeded row), but is \"" + triggers + "\".");
+        }
+        String statistics = text("", SEED_STATISTICS, "");
+        if (!statistics.isEmpty() && !java.nio.file.Files.isRegularFile(Path.of(statistics))) {
+            throw new ConfigurationProblem(SEED_STATISTICS, SEED_STATISTICS + " names the production statistics file, but "
+                    + Path.of(statistics).toAbsolutePath() + " is not a file. Make it on production with the read-only query in"
+                    + " export-statistics.sql (docs/configuration.md): psql -XAtq -d <database> -f export-statistics.sql -o statistics.json");
+        }
+        return seeder -> {
+            io.github.migrationtest.fixtures.Seeder s = seeder.userTriggers(triggers.equals("enabled"));
+            return statistics.isEmpty() ? s : s.statistics(Path.of(statistics));
+        };
     }
 
     private Set<Check> checksOff() {

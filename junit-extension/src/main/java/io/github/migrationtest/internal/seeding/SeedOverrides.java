@@ -18,6 +18,11 @@ public record SeedOverrides(Map<String, ColumnGenerator> columns, String customi
         columns = Map.copyOf(new TreeMap<>(columns));
     }
 
+    /** These overrides with a change of the seeder (settings from configuration) applied before the customizer. */
+    public SeedOverrides withSeeder(UnaryOperator<Seeder> settings) {
+        return new SeedOverrides(columns, customizerName, seeder -> customizer.apply(settings.apply(seeder)));
+    }
+
     /** The seeder with every column override and then the customizer applied. */
     Seeder apply(Seeder seeder) {
         Seeder result = seeder;
