@@ -44,13 +44,13 @@ class SeedSettingsKeysTest {
         Map<String, String> configuration = new HashMap<>(history());
         configuration.put("migrationtest.seed.triggers", "off");
         EngineExecutionResults triggers = run(Seeded.class, configuration);
-        assertThat(message(triggers, "Seeded")).hasValue("@MigrationTest migrationtest.seed.triggers: migrationtest.seed.triggers must be"
+        assertThat(message(triggers, "Seeded")).hasValue("@MigrationTest migrationtest.seed.triggers must be"
                 + " disabled (user triggers off while seeding, the default) or enabled (they fire for every seeded row), but is \"off\".");
 
         configuration.remove("migrationtest.seed.triggers");
         configuration.put("migrationtest.seed.statistics", dir.resolve("missing.json").toString());
         EngineExecutionResults statistics = run(Seeded.class, configuration);
-        assertThat(message(statistics, "Seeded")).hasValue("@MigrationTest migrationtest.seed.statistics: migrationtest.seed.statistics"
+        assertThat(message(statistics, "Seeded")).hasValue("@MigrationTest migrationtest.seed.statistics"
                 + " names the production statistics file, but " + dir.resolve("missing.json").toAbsolutePath() + " is not a file. Make it"
                 + " on production with the read-only query in export-statistics.sql (docs/configuration.md):"
                 + " psql -XAtq -d <database> -f export-statistics.sql -o statistics.json");

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AssertionErrorCollector;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on one rehearsed migration. Each assertion judges one or more {@link Check}s; the default
@@ -68,7 +67,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         List<String> expected = List.of(objects);
         List<String> changed = actual.schemaChanges().stream().map(d -> d.kind() + " " + d.name()).toList();
         if (!changed.containsAll(expected) || !expected.containsAll(changed)) {
-            throw new AssertionFailedError("[" + actual.displayName() + "] Expecting the migration to change only " + expected
+            throw failures().failure("Expecting the migration to change only " + expected
                     + " but it changed:\n" + lines(actual.schemaChanges()), String.join("\n", expected), String.join("\n", changed));
         }
         return myself;
@@ -162,7 +161,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     private MigrationStepAssert declares(DeclaredLoss declaration, String... places) {
         judged(declaration.check());
         isNotNull();
-        declaration.check(actual, List.of(places)).ifPresent(e -> {
+        declaration.check(actual, List.of(places), failures()).ifPresent(e -> {
             throw e;
         });
         return myself;
@@ -180,8 +179,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
-                        + (verdict.failed() ? "failed:\n" + verdict.message() : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
+                throw failure(StepFailures.shouldPass(actual, verdict));
             }
         }
         return myself;
@@ -206,7 +204,11 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     private AssertionError failure(String message) {
-        return new AssertionFailedError("[" + actual.displayName() + "] " + message);
+        return failures().failure(message);
+    }
+
+    private StepFailures failures() {
+        return new StepFailures(info);
     }
 
     private static String lines(List<SchemaDifference> differences) {

@@ -39,7 +39,7 @@ import javax.sql.DataSource;
  * time of the run ({@code now()}, {@code random()}), and compares tables that gained rows and have a generated key by
  * content, since re-inserted rows get new keys.
  */
-public final class DataObserver implements StepObserver {
+final class DataObserver implements StepObserver {
 
     private static final String APPLICATION = "migrationtest-data";
 
@@ -58,7 +58,7 @@ public final class DataObserver implements StepObserver {
     private final BackWrites backWrites = new BackWrites();
 
     /** @param skipped the checks that {@code migrationtest.checks.off} skips: fingerprints only they need are not taken */
-    public DataObserver(Set<Check> skipped) {
+    DataObserver(Set<Check> skipped) {
         this.skipped = skipped;
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Must come first among the observers: a copy needs the working database without other connections.
  */
-public final class StatementRunObserver implements StepObserver {
+final class StatementRunObserver implements StepObserver {
 
     @Override
     public Watch before(Phase phase, StepContext step) throws SQLException {

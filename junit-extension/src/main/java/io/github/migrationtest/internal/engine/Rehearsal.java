@@ -1,6 +1,5 @@
 package io.github.migrationtest.internal.engine;
 
-import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.HarnessQueryException;
@@ -12,9 +11,7 @@ import io.github.migrationtest.internal.seeding.SeedPoint;
 import io.github.migrationtest.internal.seeding.TopUp;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +26,6 @@ public final class Rehearsal implements AutoCloseable {
 
     /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
     public static final String MIGRATE_APPLICATION = "migrationtest-migrate";
-    /** The default checks that {@code migrationtest.checks.off} may skip: those measured besides the rehearsal itself. */
-    public static final Set<Check> SKIPPABLE = Collections.unmodifiableSet(EnumSet.of(Check.DATA_PRESERVED,
-            Check.DATA_RESTORED, Check.DATA_REPRODUCED, Check.BLOCKING, Check.LOCK_RULES));
 
     private final RehearsalSettings settings;
     private final List<CheckModule> modules;

@@ -125,7 +125,7 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
         try {
             return work.get();
         } catch (ConfigurationProblem e) {
-            throw new ExtensionConfigurationException("@MigrationTest " + e.setting() + ": " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(ConfigurationMessage.of(e), e);
         }
     }
 

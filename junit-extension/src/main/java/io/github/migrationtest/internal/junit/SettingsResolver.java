@@ -7,9 +7,9 @@ import io.github.migrationtest.MigrationTest;
 import io.github.migrationtest.Rows;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.SettingLookup;
+import io.github.migrationtest.internal.checks.Checks;
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
-import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.locks.LockPolicy;
 import io.github.migrationtest.internal.locks.LockSettings;
@@ -105,9 +105,9 @@ final class SettingsResolver {
         Set<Check> off = EnumSet.noneOf(Check.class);
         for (String name : list(new String[0], CHECKS_OFF, "")) {
             Optional<Check> check = Arrays.stream(Check.values()).filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
-            if (check.isEmpty() || !Rehearsal.SKIPPABLE.contains(check.get())) {
+            if (check.isEmpty() || !Checks.skippable().contains(check.get())) {
                 throw new ConfigurationProblem(CHECKS_OFF, CHECKS_OFF + " lists default checks to skip, separated by commas:"
-                        + " any of " + Rehearsal.SKIPPABLE.stream().map(Check::name).collect(Collectors.joining(", "))
+                        + " any of " + Checks.skippable().stream().map(Check::name).collect(Collectors.joining(", "))
                         + ", but \"" + name + "\" is " + (check.isEmpty() ? "no check." : "not one of them: the other checks"
                         + " are what a rehearsal is (the migration runs forward, back and again)."));
             }

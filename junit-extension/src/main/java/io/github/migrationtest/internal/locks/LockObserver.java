@@ -23,7 +23,7 @@ import javax.sql.DataSource;
  * and probes measure how long reads and writes of the tables it locks were blocked; at the end the rules and the
  * measured blocking become the BLOCKING and LOCK_RULES verdicts.
  */
-public final class LockObserver implements StepObserver {
+final class LockObserver implements StepObserver {
 
     static final String MONITOR_APPLICATION = "migrationtest-lock-monitor";
 
@@ -33,7 +33,7 @@ public final class LockObserver implements StepObserver {
     private StepTrace trace;
     private String queueFailure = "";
 
-    public LockObserver(LockSettings settings) {
+    LockObserver(LockSettings settings) {
         this.settings = settings;
     }
 
