@@ -57,11 +57,44 @@ class TopUpTest {
         assertThat(Files.readString(SeededHistory.sawFile(dir))).isEqualTo(wholeHistory);
     }
 
+    @Test
+    void valuesForATableCreatedAfterTheSeedPointFillItsTopUp() throws Exception {
+        // GIVEN @Values for audit_log.note, a table that only V3 (after the seed point) creates
+        Map<String, String> configuration = configuration();
+
+        // WHEN every step is rehearsed
+        ConsoleCapture.Captured<EngineExecutionResults> run = ConsoleCapture.of(() -> run(AuditNotes.class, configuration));
+
+        // THEN the seed point says the override waits for its table, and V4 meets audit_log filled with it
+        run.result().testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+        assertThat(run.lines()).contains("[migrationtest] @Values for audit_log.note wait for their tables, which the seed point"
+                + " does not have: they are used when a later migration creates them (top-up)");
+        assertThat(AuditNotes.notes).containsExactly("40 40 note 1");
+    }
+
     private Map<String, String> configuration() throws Exception {
         Map<String, String> configuration = new HashMap<>(SeededHistory.write(dir));
         configuration.put("migrationtest.seed-cache", "false");
         configuration.put("migrationtest.report.directory", dir.resolve("reports").toString());
         return configuration;
+    }
+
+    @MigrationTest(seedAt = "2", rows = 40, seed = 5)
+    @Values(column = "audit_log.note", sql = "'note ' || n")
+    static class AuditNotes {
+        static final List<String> notes = new java.util.ArrayList<>();
+
+        @EachMigration
+        void step(MigrationStep step) throws java.sql.SQLException {
+            if (step.version().equals("4")) {
+                try (java.sql.Connection c = step.database().orElseThrow().getConnection(); java.sql.Statement s = c.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT note), min(note) FILTER (WHERE note LIKE 'note %')"
+                             + " FROM (SELECT note FROM audit_log ORDER BY id) a WHERE note = 'note 1' OR note LIKE 'note %'")) {
+                    rs.next();
+                    notes.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getString(3));
+                }
+            }
+        }
     }
 
     @MigrationTest(seedAt = "2", rows = 40, seed = 5)

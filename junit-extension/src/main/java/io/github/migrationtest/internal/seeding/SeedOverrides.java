@@ -2,7 +2,9 @@ package io.github.migrationtest.internal.seeding;
 
 import io.github.migrationtest.fixtures.ColumnGenerator;
 import io.github.migrationtest.fixtures.Seeder;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -25,10 +27,35 @@ public record SeedOverrides(Map<String, ColumnGenerator> columns, String customi
 
     /** The seeder with every column override and then the customizer applied. */
     Seeder apply(Seeder seeder) {
+        return customizer.apply(columns(seeder, columns.keySet()));
+    }
+
+    /**
+     * The seeder with the overrides of the columns whose table is among {@code tables} ({@code schema.table}): at the
+     * seed point, the tables it has (an override of a table a later migration creates waits for that table's top-up);
+     * at a top-up, the tables it seeds. The customizer is for the seed point only.
+     */
+    Seeder applyTo(Seeder seeder, Set<String> tables, boolean withCustomizer) {
+        List<String> chosen = columns.keySet().stream().filter(column -> inAny(column, tables)).toList();
+        Seeder result = columns(seeder, chosen);
+        return withCustomizer ? customizer.apply(result) : result;
+    }
+
+    /** The overrides of tables that are not among {@code tables}, as {@code table.column}. */
+    List<String> waiting(Set<String> tables) {
+        return columns.keySet().stream().filter(column -> !inAny(column, tables)).sorted().toList();
+    }
+
+    private Seeder columns(Seeder seeder, java.util.Collection<String> chosen) {
         Seeder result = seeder;
-        for (Map.Entry<String, ColumnGenerator> column : new TreeMap<>(columns).entrySet()) {
-            result = result.column(column.getKey(), column.getValue());
+        for (String column : new java.util.TreeSet<>(chosen)) {
+            result = result.column(column, columns.get(column));
         }
-        return customizer.apply(result);
+        return result;
+    }
+
+    private static boolean inAny(String column, Set<String> tables) {
+        String table = column.substring(0, Math.max(0, column.lastIndexOf('.'))).toLowerCase(java.util.Locale.ROOT);
+        return tables.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).anyMatch(t -> t.equals(table) || t.equals("public." + table));
     }
 }

@@ -5,8 +5,10 @@ import io.github.migrationtest.fixtures.SeedingException;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.flyway.Migration;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -27,12 +29,18 @@ public final class SeedPlan {
     }
 
     /** Fills the tables of the database (at the seed point); ANALYZE is part of seeding. Returns the rows loaded. */
-    long seed(DataSource database) {
+    long seed(DataSource database) throws SQLException {
         if (!hasRows()) {
             return 0;
         }
+        Set<String> tables = TopUp.tables(database);
+        List<String> waiting = settings.seedOverrides().waiting(tables);
+        if (!waiting.isEmpty()) {
+            log.accept("@Values for " + String.join(", ", waiting) + " wait for their tables, which the seed point does not have:"
+                    + " they are used when a later migration creates them (top-up)");
+        }
         try {
-            return seeder(database).run().totalRows();
+            return settings.seedOverrides().applyTo(base(database), tables, true).run().totalRows();
         } catch (SeedingException e) {
             throw new ConfigurationProblem("@Rows", e.getMessage() + " (seed " + settings.seed() + ")", e);
         }
@@ -44,12 +52,16 @@ public final class SeedPlan {
                 + "|customizer=" + settings.seedOverrides().customizerName());
     }
 
-    /** The seeder; {@code planFingerprint()} never touches the data source, so it may be null for that. */
+    /** The seeder with every override; {@code planFingerprint()} never touches the data source, so it may be null for that. */
     private Seeder seeder(DataSource database) {
+        return settings.seedOverrides().apply(base(database));
+    }
+
+    private Seeder base(DataSource database) {
         Seeder seeder = Seeder.on(database).seed(settings.seed()).defaultRows(settings.rows()).scale(settings.scale()).progress(log);
         for (Map.Entry<String, Long> table : settings.tableRows().entrySet()) {
             seeder = seeder.rows(table.getKey(), table.getValue());
         }
-        return settings.seedOverrides().apply(seeder);
+        return seeder;
     }
 }

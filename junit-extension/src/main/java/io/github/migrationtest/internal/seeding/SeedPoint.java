@@ -180,7 +180,7 @@ public final class SeedPoint implements AutoCloseable {
         return true;
     }
 
-    private long migrateAndSeed(String database) {
+    private long migrateAndSeed(String database) throws SQLException {
         if (history.isEmpty()) {
             return 0;
         }

@@ -54,8 +54,9 @@ public final class TopUp {
         }
         long seed = seedAfter(migration);
         try {
-            SeedReport report = Seeder.on(database).seed(seed).defaultRows(settings.rows()).scale(settings.scale())
-                    .onlyTables(created).progress(line -> { }).run();
+            Seeder seeder = Seeder.on(database).seed(seed).defaultRows(settings.rows()).scale(settings.scale())
+                    .onlyTables(created).progress(line -> { });
+            SeedReport report = settings.seedOverrides().applyTo(seeder, created, false).run();
             if (report.totalRows() > 0) {
                 log.accept(String.format(Locale.ROOT, "Top-up after %s: seeded %,d rows into %s (created after the seed point, still empty; seed %d)",
                         migration.displayName(), report.totalRows(),
