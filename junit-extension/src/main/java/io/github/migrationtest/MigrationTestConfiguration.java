@@ -113,6 +113,27 @@ public final class MigrationTestConfiguration {
     public static final String SEED_CACHE_MAX_ENTRIES = "migrationtest.seed-cache.max-entries";
     public static final String SEED_CACHE_MAX_ENTRIES_DEFAULT = "4";
 
+    /**
+     * Comma-separated files of critical queries, each query under a {@code -- name: <name>} header
+     * ({@code classpath:} or {@code filesystem:}); the default file may be absent.
+     */
+    public static final String PLANS_QUERIES = "migrationtest.plans.queries";
+    public static final String PLANS_QUERIES_DEFAULT = "classpath:db/queries.sql";
+
+    /**
+     * Planner settings of production, comma-separated {@code name=value} pairs, e.g.
+     * {@code random_page_cost=1.1,effective_cache_size=24GB,work_mem=64MB}; they replace the pinned ones.
+     */
+    public static final String PLANS_SETTINGS = "migrationtest.plans.settings";
+
+    /** A critical query that loses its index, or newly reads a whole table, fails the step from this many production rows. */
+    public static final String PLANS_ERROR_FROM_ROWS = "migrationtest.plans.error-from-rows";
+    public static final String PLANS_ERROR_FROM_ROWS_DEFAULT = "10000";
+
+    /** A critical query whose estimated cost grows by more than this factor fails the step. */
+    public static final String PLANS_MAX_COST_FACTOR = "migrationtest.plans.max-cost-factor";
+    public static final String PLANS_MAX_COST_FACTOR_DEFAULT = "2";
+
     private MigrationTestConfiguration() {
     }
 }

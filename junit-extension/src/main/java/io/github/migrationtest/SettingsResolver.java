@@ -9,6 +9,9 @@ import io.github.migrationtest.internal.engine.LockSettings;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.locks.LockPolicy;
+import io.github.migrationtest.internal.plans.PlanSettings;
+import io.github.migrationtest.internal.plans.QueryFiles;
+import io.github.migrationtest.internal.plans.QuerySpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -67,7 +70,33 @@ final class SettingsResolver {
                 locks(),
                 seedCache(),
                 checksOff(),
-                SeedOverridesResolver.resolve(testClass));
+                SeedOverridesResolver.resolve(testClass),
+                plans(testClass));
+    }
+
+    private PlanSettings plans(Class<?> testClass) {
+        List<QuerySpec> annotated = AnnotationSupport.findRepeatableAnnotations(testClass, CriticalQuery.class).stream()
+                .map(q -> new QuerySpec(q.name(), q.sql(), "@CriticalQuery on " + testClass.getSimpleName())).toList();
+        String files = text("", PLANS_QUERIES, PLANS_QUERIES_DEFAULT);
+        List<QuerySpec> queries = QueryFiles.load(annotated, list(new String[0], PLANS_QUERIES, PLANS_QUERIES_DEFAULT),
+                files.equals(PLANS_QUERIES_DEFAULT), testClass.getClassLoader(), PLANS_QUERIES);
+        Map<String, String> user = new LinkedHashMap<>();
+        for (String pair : list(new String[0], PLANS_SETTINGS, "")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || !kv[0].strip().matches("[a-z_]+") || kv[1].isBlank()) {
+                throw new ConfigurationProblem(PLANS_SETTINGS, PLANS_SETTINGS + " lists planner settings as name=value, separated"
+                        + " by commas, e.g. random_page_cost=1.1,effective_cache_size=24GB, but \"" + pair + "\" is not one.");
+            }
+            user.put(kv[0].strip(), kv[1].strip());
+        }
+        long errorFromRows = number(PLANS_ERROR_FROM_ROWS, PLANS_ERROR_FROM_ROWS_DEFAULT);
+        double maxCostFactor = decimal(PLANS_MAX_COST_FACTOR, PLANS_MAX_COST_FACTOR_DEFAULT);
+        if (errorFromRows < 0 || maxCostFactor < 1) {
+            String key = errorFromRows < 0 ? PLANS_ERROR_FROM_ROWS : PLANS_MAX_COST_FACTOR;
+            throw new ConfigurationProblem(key, key + (errorFromRows < 0 ? " must be 0 or more." : " must be 1 or more (the"
+                    + " factor by which a query's estimated cost may grow)."));
+        }
+        return new PlanSettings(queries, PlanSettings.withUser(user), errorFromRows, maxCostFactor);
     }
 
     private Set<Check> checksOff() {

@@ -30,7 +30,7 @@ public final class Rehearsal implements AutoCloseable {
     private static final Set<Check> LOCK_CHECKS = EnumSet.of(Check.BLOCKING, Check.LOCK_RULES);
     /** The default checks that {@code migrationtest.checks.off} may skip: those measured besides the rehearsal itself. */
     public static final Set<Check> SKIPPABLE = Collections.unmodifiableSet(EnumSet.of(Check.DATA_PRESERVED,
-            Check.DATA_RESTORED, Check.DATA_REPRODUCED, Check.BLOCKING, Check.LOCK_RULES));
+            Check.DATA_RESTORED, Check.DATA_REPRODUCED, Check.BLOCKING, Check.LOCK_RULES, Check.PLANS));
 
     private final RehearsalSettings settings;
     private final List<Migration> migrations;
@@ -151,6 +151,9 @@ public final class Rehearsal implements AutoCloseable {
                 "measurement of rows per statement")));
         if (!settings.checksOff().containsAll(DATA_CHECKS)) {
             observers.add(new GuardedObserver(new DataObserver(settings.checksOff()), "data check"));
+        }
+        if (!settings.checksOff().contains(Check.PLANS)) {
+            observers.add(new GuardedObserver(new PlanObserver(settings.plans(), seeded()), "plan check"));
         }
         if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
             observers.add(new GuardedObserver(new LockObserver(settings.locks()), "lock check"));

@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.Check;
+import io.github.migrationtest.internal.plans.PlanSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param locks          how locks are sampled, probed and judged
  * @param seedCache      where seeded templates are kept between runs, and how many; empty when the seed cache is off
  * @param seedOverrides  {@code @Values} and {@code @CustomizeSeeder} of the class
+ * @param plans          the critical queries and how their plans are taken and judged
  */
 public record RehearsalSettings(
         String name,
@@ -50,5 +52,6 @@ public record RehearsalSettings(
         LockSettings locks,
         Optional<SeedCacheSettings> seedCache,
         Set<Check> checksOff,
-        SeedOverrides seedOverrides) {
+        SeedOverrides seedOverrides,
+        PlanSettings plans) {
 }

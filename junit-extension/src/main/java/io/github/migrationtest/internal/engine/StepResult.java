@@ -8,7 +8,11 @@ import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.QueryPlan;
 import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.plans.PlanAllowances;
+import io.github.migrationtest.internal.plans.PlanVerdict;
+import io.github.migrationtest.internal.plans.StepPlans;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,6 +51,8 @@ public final class StepResult implements MigrationStep {
     private final List<DataChange> unrestorable = new ArrayList<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
+    StepPlans plans = StepPlans.notRun(StepPlans.NO_QUERIES);
+    private final PlanAllowances planAllowances = new PlanAllowances();
     DataSource postForwardDatabase;
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
@@ -132,6 +138,40 @@ public final class StepResult implements MigrationStep {
         verdicts.add(at < 0 ? verdicts.size() : at, verdict);
     }
 
+    /**
+     * Accepts the plan change of one critical query for this step (the reason is for reviewers); PLANS is judged
+     * again without that query's findings.
+     */
+    public synchronized void allowPlanChange(String query, String reason) {
+        planAllowances.allow(query, reason);
+        rejudgePlans();
+    }
+
+    /** Judges one critical query's cost growth against {@code factor} instead of the default limit. */
+    public synchronized void limitPlanCost(String query, double factor) {
+        planAllowances.limitCost(query, factor);
+        rejudgePlans();
+    }
+
+    synchronized void rejudgePlans() {
+        verdicts.replaceAll(v -> v.check() == Check.PLANS && v.outcome() != Verdict.Outcome.NOT_RUN
+                ? PlanVerdict.of(displayName(), plans, planAllowances) : v);
+    }
+
+    /** What the plan check measured: plans per critical query, new indexes, planner settings. */
+    public StepPlans planMeasurements() {
+        return plans;
+    }
+
+    synchronized PlanAllowances planAllowances() {
+        return planAllowances;
+    }
+
+    @Override
+    public List<QueryPlan> plans() {
+        return plans.plans();
+    }
+
     /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */
     synchronized void accept(String declaration) {
         accepted.add(declaration);
@@ -146,6 +186,11 @@ public final class StepResult implements MigrationStep {
         allowedLockRules.forEach((rule, reason) -> {
             if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
                 all.add("allow " + rule + " (" + reason + ")");
+            }
+        });
+        planAllowances.allowedChanges().forEach((query, reason) -> {
+            if (plans.plan(query).map(p -> p.findings().stream().anyMatch(io.github.migrationtest.PlanFinding::isError)).orElse(false)) {
+                all.add("allow-plan-change " + query + " (" + reason + ")");
             }
         });
         return all;
