@@ -95,7 +95,7 @@ public final class MigrationTestConfiguration {
 
     /**
      * Default checks to skip, comma-separated: any of {@code DATA_PRESERVED}, {@code DATA_RESTORED},
-     * {@code DATA_REPRODUCED}, {@code BLOCKING} and {@code LOCK_RULES}. With all three data checks off no table is
+     * {@code DATA_REPRODUCED}, {@code BLOCKING}, {@code LOCK_RULES} and {@code PLANS}. With all three data checks off no table is
      * fingerprinted; with both lock checks off no lock is traced, sampled or probed. Assertions that need a skipped
      * check fail and say so.
      */

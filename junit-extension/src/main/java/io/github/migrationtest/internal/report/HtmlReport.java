@@ -41,7 +41,7 @@ final class HtmlReport {
                 html.append("<tr><td>").append(v.check()).append("</td><td class=\"").append(v.outcome()).append("\">").append(v.outcome())
                         .append("</td><td>").append(v.message().isEmpty() ? "" : "<pre>" + esc(v.message()) + "</pre>").append("</td></tr>");
             }
-            html.append("</table>");
+            html.append("</table>").append(PlanSection.html(step));
         }
         return html.append("</body></html>\n").toString();
     }
@@ -75,7 +75,7 @@ final class HtmlReport {
         return s.forwardTime().toMillis() + s.backTime().map(Duration::toMillis).orElse(0L) + s.againTime().map(Duration::toMillis).orElse(0L);
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
