@@ -4,6 +4,9 @@ import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.migrationtest.assertj.MigrationAssertions;
 
 import io.github.migrationtest.testing.Histories;
 import java.io.IOException;
@@ -30,6 +33,7 @@ class PlansTest {
     static void rehearseThePlansHistory() throws IOException {
         Path root = Files.createTempDirectory("plans-history");
         Map<String, String> configuration = new HashMap<>(Histories.write(root, PlansHistory.SCRIPTS));
+        configuration.put("migrationtest.plans.queries", "classpath:io/github/migrationtest/plans/history-queries.sql");
         configuration.put("migrationtest.locks.max-blocked", "10s"); // the down scripts build indexes; locks are not judged here
         results = run(PlannedShop.class, configuration);
     }
@@ -49,12 +53,12 @@ class PlansTest {
     void indexReplacedNewOneFirstPassesAndTheNewIndexIsShownAsUsed() {
         assertThat(outcome(results, "V2 index customer and time")).isEqualTo("SUCCESSFUL");
         assertThat(outcome(results, "V3 drop customer index")).isEqualTo("SUCCESSFUL");
-        assertThat(step("2").verdict(Check.PLANS).message()).isEqualTo("5 critical queries planned, 1 with another plan\n"
+        assertThat(step("2").verdict(Check.PLANS).message()).isEqualTo("6 critical queries planned, 1 with another plan\n"
                 + "  query \"orders of a customer\" uses another index: Bitmap Heap Scan on public.orders (orders_customer_id_idx)"
                 + " → Bitmap Heap Scan on public.orders (orders_customer_created_idx) (30,000 rows)\n"
                 + "  index public.orders_customer_created_idx, which the migration creates, is used by \"orders of a customer\"");
         assertThat(step("3").verdict(Check.PLANS)).isEqualTo(new Verdict(Check.PLANS, Verdict.Outcome.PASSED,
-                "5 critical queries planned, 0 with another plan"));
+                "6 critical queries planned, 0 with another plan"));
     }
 
     @Test
@@ -81,7 +85,7 @@ class PlansTest {
         assertThat(outcome(results, "V6 move expensive items")).isEqualTo("SUCCESSFUL");
         assertThat(cheapItems.unstable()).isTrue();
         assertThat(cheapItems.findings()).extracting(PlanFinding::kind).containsExactly("lost-index");
-        assertThat(step("6").verdict(Check.PLANS).message()).isEqualTo("5 critical queries planned, 1 with another plan\n"
+        assertThat(step("6").verdict(Check.PLANS).message()).isEqualTo("6 critical queries planned, 1 with another plan\n"
                 + "  query \"cheap items\" is unstable, not judged: its plan flips on the unchanged database (analyzed again, or"
                 + " random_page_cost nudged by 10 %), a cost tie");
     }
@@ -104,6 +108,47 @@ class PlansTest {
                         + "  The down script does not restore what this query used (e.g. it does not re-create an index that the"
                         + " migration dropped). Make it restore that" + ACCEPT + "orders by lower code\", \"reason\")."));
         assertThat(outcome(results, "V9 rename lower code index")).isEqualTo("FAILED");
+    }
+
+    @Test
+    void queriesFromAFileArePlannedAfterTheAnnotatedOnes() {
+        assertThat(step("2").plans()).extracting(QueryPlan::query).containsExactly("orders of a customer", "order by code",
+                "cheap items", "order by exact code", "orders by lower code", "item by id");
+        assertThat(step("2").plans().get(5).after()).get().extracting(PlanShape::nodes)
+                .isEqualTo(java.util.List.of("Index Scan using items_pkey on public.items"));
+    }
+
+    @Test
+    void keepsQueryPlansFailsUntilTheTestAllowsThePlanChange() {
+        MigrationStep v4 = step("4");
+        String failure = v4.verdict(Check.PLANS).message();
+
+        assertThatThrownBy(() -> MigrationAssertions.assertThat(v4).keepsQueryPlans()).hasMessage(
+                "[V4 code to char] Expecting V4 code to char to pass PLANS but it failed:\n" + failure);
+        MigrationAssertions.assertThat(v4).allowsPlanChange("order by code", "codes are always upper case").keepsQueryPlans();
+        assertThat(v4.verdict(Check.PLANS).message()).contains("\n  query \"order by code\" changed its plan, accepted: codes"
+                + " are always upper case\n");
+        assertThatThrownBy(() -> MigrationAssertions.assertThat(v4).allowsPlanChange("order by code", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void queryAssertionsNameTheIndexesAndTheCosts() {
+        MigrationAssertions.assertThat(step("2")).query("orders of a customer").usesIndex("orders_customer_created_idx");
+        MigrationAssertions.assertThat(step("7")).query("orders of a customer").costsAtMost(20);
+
+        assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("orders of a customer")
+                .usesIndex("orders_customer_created_idx")).hasMessage("[V7 drop customer and time index] Expecting query"
+                + " \"orders of a customer\" to use index orders_customer_created_idx after the migration but its plan uses no"
+                + " index:\n  Limit\n    Sort\n      Seq Scan on public.orders");
+        assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("orders of a customer").costsAtMost(5))
+                .hasMessage("[V7 drop customer and time index] Expecting query \"orders of a customer\" to cost at most ×5.0"
+                        + " its cost before the migration but its estimated cost grew from 55.18 to 695.33 (×12.60):\n"
+                        + "  Limit\n    Sort\n      Seq Scan on public.orders");
+        assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("open orders")).hasMessage(
+                "[V7 drop customer and time index] Expecting a critical query named \"open orders\" but the critical queries"
+                        + " are: \"orders of a customer\", \"order by code\", \"cheap items\", \"order by exact code\","
+                        + " \"orders by lower code\", \"item by id\"");
     }
 
     static MigrationStep step(String version) {

@@ -176,7 +176,12 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
      */
     public MigrationStepAssert keepsQueryPlans() {
         measured("to keep its query plans", Check.PLANS);
-        return passes(Check.PLANS);
+        passes(Check.PLANS);
+        if (actual.plans().isEmpty()) {
+            throw failure("Expecting " + actual.displayName() + " to keep its query plans but " + actual.verdict(Check.PLANS).message()
+                    + ", so there is nothing to judge.");
+        }
+        return myself;
     }
 
     /**

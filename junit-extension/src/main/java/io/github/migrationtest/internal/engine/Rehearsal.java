@@ -152,11 +152,11 @@ public final class Rehearsal implements AutoCloseable {
         if (!settings.checksOff().containsAll(DATA_CHECKS)) {
             observers.add(new GuardedObserver(new DataObserver(settings.checksOff()), "data check"));
         }
-        if (!settings.checksOff().contains(Check.PLANS)) {
-            observers.add(new GuardedObserver(new PlanObserver(settings.plans(), seeded()), "plan check"));
-        }
         if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
             observers.add(new GuardedObserver(new LockObserver(settings.locks()), "lock check"));
+        }
+        if (!settings.checksOff().contains(Check.PLANS)) {
+            observers.add(new GuardedObserver(new PlanObserver(settings.plans(), seeded()), "plan check"));
         }
         return observers;
     }

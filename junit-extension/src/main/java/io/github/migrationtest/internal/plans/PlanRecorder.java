@@ -4,6 +4,7 @@ import io.github.migrationtest.PlanFinding;
 import io.github.migrationtest.QueryPlan;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class PlanRecorder {
     private Map<String, Captured> back;
     private Indexes indexesBefore;
     private Indexes indexesAfter;
+    private long nanos;
 
     public PlanRecorder(PlanSettings settings, int major, Set<String> ignoredTables) {
         this.settings = settings;
@@ -33,17 +35,23 @@ public final class PlanRecorder {
     }
 
     public void beforeForward(Connection c) throws SQLException {
+        long start = System.nanoTime();
         indexesBefore = Indexes.read(c, ignoredTables);
         before = planner.plan(c, false);
+        nanos += System.nanoTime() - start;
     }
 
     public void afterForward(Connection c) throws SQLException {
+        long start = System.nanoTime();
         indexesAfter = Indexes.read(c, ignoredTables);
         after = planner.plan(c, true);
+        nanos += System.nanoTime() - start;
     }
 
     public void afterBack(Connection c) throws SQLException {
+        long start = System.nanoTime();
         back = planner.plan(c, false);
+        nanos += System.nanoTime() - start;
     }
 
     /** @param productionRows production rows by table, for the judgement of lost indexes and whole-table scans */
@@ -65,7 +73,8 @@ public final class PlanRecorder {
         indexesAfter.definitions().keySet().stream().filter(i -> !indexesBefore.definitions().containsKey(i)).forEach(i ->
                 newIndexes.put(indexesAfter.qualified().get(i), plans.stream()
                         .filter(p -> p.after().map(s -> s.indexes().contains(i)).orElse(false)).map(QueryPlan::query).toList()));
-        return new StepPlans(plans, newIndexes, settings.planner(), scale, settings.maxCostFactor(), Optional.empty());
+        return new StepPlans(plans, newIndexes, settings.planner(), scale, settings.maxCostFactor(), Optional.empty(),
+                Duration.ofNanos(nanos));
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
 
 /**
  * The PLANS verdict of a step: failed when a critical query that is stable and not allowed has an error finding
- * (with a query's own cost limit in place of the default), else passed with what is worth knowing.
+ * (with a query's own cost limit in place of the default), else passed with what is worth knowing; passed with a
+ * note when the class declares no critical query, not run when the forward run failed.
  */
 public final class PlanVerdict {
 
@@ -21,7 +22,8 @@ public final class PlanVerdict {
     public static Verdict of(String step, StepPlans plans, PlanAllowances allowances) {
         double maxCostFactor = plans.maxCostFactor();
         if (plans.notRun().isPresent()) {
-            return new Verdict(Check.PLANS, Outcome.NOT_RUN, plans.notRun().get());
+            return new Verdict(Check.PLANS, plans.notRun().get().equals(StepPlans.NO_QUERIES) ? Outcome.PASSED : Outcome.NOT_RUN,
+                    plans.notRun().get());
         }
         List<String> failures = new ArrayList<>();
         for (QueryPlan plan : plans.plans()) {

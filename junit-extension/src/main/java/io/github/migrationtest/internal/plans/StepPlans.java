@@ -1,6 +1,7 @@
 package io.github.migrationtest.internal.plans;
 
 import io.github.migrationtest.QueryPlan;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +17,16 @@ import java.util.Optional;
  * @param scale       {@code migrationtest.scale}: below 1 the plans are taken on less data than production holds
  * @param maxCostFactor how much the estimated cost of a query may grow unless the test says otherwise
  * @param notRun      why nothing was planned (no critical query, forward failed), or empty
+ * @param captureTime how long planning took at all three points together (ANALYZE and the stability pass included)
  */
 public record StepPlans(List<QueryPlan> plans, Map<String, List<String>> newIndexes, Map<String, String> planner, double scale,
-                        double maxCostFactor, Optional<String> notRun) {
+                        double maxCostFactor, Optional<String> notRun, Duration captureTime) {
 
     public static final String NO_QUERIES = "no critical query is declared (@CriticalQuery on the class, or -- name: headers"
             + " in a file at migrationtest.plans.queries)";
 
     public static StepPlans notRun(String why) {
-        return new StepPlans(List.of(), Map.of(), Map.of(), 1, PlanSettings.DEFAULT_MAX_COST_FACTOR, Optional.of(why));
+        return new StepPlans(List.of(), Map.of(), Map.of(), 1, PlanSettings.DEFAULT_MAX_COST_FACTOR, Optional.of(why), Duration.ZERO);
     }
 
     public StepPlans {

@@ -20,6 +20,7 @@ final class PlanSection {
         StepPlans plans = step.planMeasurements();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("plannerSettings", plans.planner());
+        m.put("captureMs", plans.captureTime().toMillis());
         m.put("newIndexes", plans.newIndexes());
         m.put("queries", plans.plans().stream().map(PlanSection::query).toList());
         return m;
