@@ -28,10 +28,12 @@ class PlansTest {
 
     static final String ACCEPT = ", or accept it: assertThat(step).allowsPlanChange(\"";
     private static EngineExecutionResults results;
+    private static Path reports;
 
     @BeforeAll
     static void rehearseThePlansHistory() throws IOException {
         Path root = Files.createTempDirectory("plans-history");
+        reports = root.resolve("reports").resolve("PlannedShop");
         Map<String, String> configuration = new HashMap<>(Histories.write(root, PlansHistory.SCRIPTS));
         configuration.put("migrationtest.plans.queries", "classpath:io/github/migrationtest/plans/history-queries.sql");
         configuration.put("migrationtest.locks.max-blocked", "10s"); // the down scripts build indexes; locks are not judged here
@@ -149,6 +151,23 @@ class PlansTest {
                 "[V7 drop customer and time index] Expecting a critical query named \"open orders\" but the critical queries"
                         + " are: \"orders of a customer\", \"order by code\", \"cheap items\", \"order by exact code\","
                         + " \"orders by lower code\", \"item by id\"");
+    }
+
+    @Test
+    void reportsCarryEveryPlanAndShowTheChangedOnesBeforeAndAfter() throws IOException {
+        String json = Files.readString(reports.resolve("report.json"));
+        String html = Files.readString(reports.resolve("report.html"));
+
+        assertThat(json).contains("\"plannerSettings\": {\n          \"jit\": \"off\",")
+                .contains("\"name\": \"orders of a customer\",\n            \"sql\": \"select * from orders where customer_id = $1"
+                        + " order by created_at desc limit 20\",\n            \"changed\": true,")
+                .contains("\"kind\": \"index-dropped\",");
+        assertThat(html).contains("<h3>query &quot;orders of a customer&quot;</h3><pre>select * from orders where customer_id = $1"
+                + " order by created_at desc limit 20</pre><table><tr><th>before</th><th>after</th><th>after the down script</th>"
+                + "</tr><tr><td><pre>Limit\n  Sort\n    Bitmap Heap Scan on public.orders\n      Bitmap Index Scan using"
+                + " orders_customer_created_idx\n\ncost 55.18, rows 15.0</pre></td><td><pre>Limit\n  Sort\n    Seq Scan on"
+                + " public.orders\n\ncost 695.33, rows 15.0</pre></td>")
+                .contains("<h3>query &quot;cheap items&quot; (unstable: a cost tie, not judged)</h3>");
     }
 
     static MigrationStep step(String version) {

@@ -20,6 +20,9 @@ class ShopQueryPlansTest {
     @EachMigration
     void criticalQueriesKeepTheirPlans(MigrationStep step) {
         assertThat(step).keepsQueryPlans();
+        if (step.version().equals("7")) {
+            assertThat(step).losesDataOnlyIn("customers.full_name");
+        }
         if (step.version().equals("5")) {
             assertThat(step).query("latest orders").usesIndex("orders_created_at_idx");
             assertThat(step.plans()).filteredOn(p -> p.changed()).extracting(p -> p.query()).containsExactly("latest orders");

@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.database.ServerVersion;
 import io.github.migrationtest.internal.plans.PlanCapture;
 import io.github.migrationtest.internal.plans.PlanRecorder;
 import io.github.migrationtest.internal.plans.PlanSettings;
@@ -90,7 +91,7 @@ final class PlanObserver implements StepObserver {
     private static int major(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_setting('server_version_num')::int")) {
             rs.next();
-            return rs.getInt(1) / 10_000;
+            return new ServerVersion(rs.getInt(1), "").major();
         }
     }
 

@@ -62,6 +62,8 @@ public final class Planner {
                 throw e;
             } catch (SQLException e) {
                 plans.put(query.name(), new Captured(null, HarnessQueryException.serverMessage(e), false));
+            } catch (IllegalArgumentException e) {
+                plans.put(query.name(), new Captured(null, e.getMessage(), false));
             }
         }
         return plans;

@@ -31,7 +31,7 @@ public record StepPlans(List<QueryPlan> plans, Map<String, List<String>> newInde
 
     public StepPlans {
         plans = List.copyOf(plans);
-        newIndexes = Map.copyOf(newIndexes);
+        newIndexes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(newIndexes));
         planner = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(planner));
     }
 
