@@ -162,12 +162,12 @@ class PlansTest {
                 .contains("\"name\": \"orders of a customer\",\n            \"sql\": \"select * from orders where customer_id = $1"
                         + " order by created_at desc limit 20\",\n            \"changed\": true,")
                 .contains("\"kind\": \"index-dropped\",");
-        assertThat(html).contains("<h3>query &quot;orders of a customer&quot;</h3><pre>select * from orders where customer_id = $1"
+        assertThat(html).contains("<h3>query \"orders of a customer\"</h3><pre>select * from orders where customer_id = $1"
                 + " order by created_at desc limit 20</pre><table><tr><th>before</th><th>after</th><th>after the down script</th>"
                 + "</tr><tr><td><pre>Limit\n  Sort\n    Bitmap Heap Scan on public.orders\n      Bitmap Index Scan using"
                 + " orders_customer_created_idx\n\ncost 55.18, rows 15.0</pre></td><td><pre>Limit\n  Sort\n    Seq Scan on"
                 + " public.orders\n\ncost 695.33, rows 15.0</pre></td>")
-                .contains("<h3>query &quot;cheap items&quot; (unstable: a cost tie, not judged)</h3>");
+                .contains("<h3>query \"cheap items\" (unstable: a cost tie, not judged)</h3>");
     }
 
     static MigrationStep step(String version) {
