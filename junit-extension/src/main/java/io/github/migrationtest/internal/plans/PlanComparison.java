@@ -33,6 +33,10 @@ final class PlanComparison {
                 findings.add(new PlanFinding("INFO", "other-index", PlanText.change("uses another index", was, now.get(0), context)));
             }
         }
+        for (Access was : readsBefore.stream().filter(a -> a.kind() == Access.Kind.SEQ).toList()) {
+            Access.on(readsAfter, was.relation()).stream().filter(a -> a.kind().usesIndex()).findFirst().ifPresent(now ->
+                    findings.add(new PlanFinding("INFO", "index-used", PlanText.change("uses an index now", was, now, context))));
+        }
         for (Access scan : readsAfter.stream().filter(a -> a.kind() == Access.Kind.SEQ).toList()) {
             if (Access.on(readsBefore, scan.relation()).isEmpty()) {
                 findings.add(new PlanFinding(context.big(scan.relation()) ? "ERROR" : "INFO", "new-seq-scan",
