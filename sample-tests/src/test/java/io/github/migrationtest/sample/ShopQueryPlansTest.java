@@ -3,6 +3,7 @@ package io.github.migrationtest.sample;
 import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.Check;
 import io.github.migrationtest.EachMigration;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.MigrationTest;
@@ -25,6 +26,10 @@ class ShopQueryPlansTest {
         }
         if (step.version().equals("5")) {
             assertThat(step).query("latest orders").usesIndex("orders_created_at_idx");
+            assertThat(step.verdict(Check.PLANS).message()).isEqualTo("4 critical queries planned, 1 with another plan\n"
+                    + "  query \"latest orders\" uses an index now: Seq Scan on public.orders → Index Scan using"
+                    + " orders_created_at_idx on public.orders (50,000 rows)\n"
+                    + "  index public.orders_created_at_idx, which the migration creates, is used by \"latest orders\"");
             assertThat(step.plans()).filteredOn(p -> p.changed()).extracting(p -> p.query()).containsExactly("latest orders");
         }
     }

@@ -24,6 +24,15 @@ class PlanComparisonTest {
     }
 
     @Test
+    void aTableReadWholeBeforeAndThroughAnIndexAfterIsInformation() {
+        PlanNode before = PlanNode.parse(plan("{\"Node Type\": \"Seq Scan\", \"Relation Name\": \"orders\", \"Schema\": \"public\","
+                + " \"Total Cost\": 900.0, \"Plan Rows\": 1}"));
+
+        assertThat(PlanComparison.compare(before, scan("Index Scan", "b_idx", 8.4), BIG)).containsExactly(new PlanFinding("INFO",
+                "index-used", "uses an index now: Seq Scan on public.orders → Index Scan using b_idx on public.orders (1,000,000 rows)"));
+    }
+
+    @Test
     void aRenamedCopyOfADroppedIndexIsNoError() {
         List<PlanFinding> findings = PlanComparison.compare(scan("Index Scan", "a_idx", 8.4), scan("Index Scan", "a2_idx", 8.4), BIG);
 
