@@ -25,7 +25,7 @@ class PlanSettingsTest {
         run(OneQuery.class, configuration("random_page_cost=1.1, effective_cache_size=24GB,work_mem=64MB"))
                 .testEvents().assertStatistics(s -> s.failed(0));
 
-        Map<String, String> planner = ((StepResult) OneQuery.seen.get("1")).planMeasurements().planner();
+        Map<String, String> planner = ((StepResult) OneQuery.seen.get("1")).measurement(io.github.migrationtest.internal.plans.StepPlans.class).orElseThrow().planner();
         assertThat(planner).containsEntry("jit", "off").containsEntry("random_page_cost", "1.1")
                 .containsEntry("effective_cache_size", "24GB").containsEntry("work_mem", "64MB");
     }
@@ -42,7 +42,7 @@ class PlanSettingsTest {
     @Test
     void aSettingThatIsNoNameValuePairIsRefusedBeforeAnyDatabaseStarts() throws IOException {
         assertThat(message(run(OneQuery.class, configuration("random_page_cost")), "OneQuery")).hasValue("@MigrationTest"
-                + " migrationtest.plans.settings: migrationtest.plans.settings lists planner settings as name=value, separated"
+                + " migrationtest.plans.settings lists planner settings as name=value, separated"
                 + " by commas, e.g. random_page_cost=1.1,effective_cache_size=24GB, but \"random_page_cost\" is not one.");
     }
 

@@ -3,7 +3,7 @@ package io.github.migrationtest.assertj;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.PlanShape;
 import io.github.migrationtest.QueryPlan;
-import io.github.migrationtest.internal.engine.StepResult;
+import io.github.migrationtest.TakeOver;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
@@ -36,9 +36,7 @@ public final class QueryPlanAssert {
      */
     public QueryPlanAssert costsAtMost(double factor) {
         PlanShape after = after("to cost at most ×" + factor);
-        if (step instanceof StepResult result) {
-            result.limitPlanCost(plan.query(), factor);
-        }
+        step.takeOver(TakeOver.limitPlanCost(plan.query(), factor));
         if (plan.before().isPresent() && plan.costFactor() > factor) {
             throw failure(String.format(Locale.ROOT, "Expecting query \"%s\" to cost at most ×%s its cost before the migration but"
                     + " its estimated cost grew from %.2f to %.2f (×%.2f):%n%s", plan.query(), factor, plan.before().get().cost(),

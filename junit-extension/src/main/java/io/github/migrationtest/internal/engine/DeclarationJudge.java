@@ -2,10 +2,10 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
-import io.github.migrationtest.Verdict;
 import io.github.migrationtest.Verdict.Outcome;
-import io.github.migrationtest.internal.flyway.Declaration;
+import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Declaration.Form;
+import io.github.migrationtest.internal.flyway.Declaration;
 import io.github.migrationtest.internal.flyway.Declarations;
 import java.util.List;
 
@@ -27,7 +27,7 @@ final class DeclarationJudge {
             result.allowLockRule(allow.values().get(0), allow.reason());
         }
         List<String> problems = new java.util.ArrayList<>(declared.problems());
-        problems.addAll(PlanDeclarations.apply(result, declared.of(Form.ALLOW_PLAN_CHANGE)));
+        problems.addAll(allowPlanChanges(result, declared.of(Form.ALLOW_PLAN_CHANGE)));
         if (result.verdict(Check.BLOCKING).outcome() == Outcome.PASSED) {
             declared.of(Form.MAX_BLOCKED).forEach(d -> result.accept(d.summary()));
         }
@@ -42,7 +42,7 @@ final class DeclarationJudge {
             return;
         }
         List<String> places = declarations.stream().flatMap(d -> d.values().stream()).toList();
-        result.acceptUnrestorable(result.dropsIn(places));
+        result.acceptLoss(places);
         if (result.verdict(Check.DATA_PRESERVED).outcome() == Outcome.NOT_RUN) {
             return;
         }
@@ -58,5 +58,21 @@ final class DeclarationJudge {
             result.replace(new Verdict(Check.DATA_PRESERVED, Outcome.FAILED,
                     DeclarationMessages.lossNotAsDeclared(result.displayName(), declarations, undeclared, stale)));
         }
+    }
+
+    /** {@code allow-plan-change <query>} like {@code allowsPlanChange}; a name that is no critical query is a problem. */
+    private static List<String> allowPlanChanges(StepResult result, List<Declaration> declarations) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (Declaration d : declarations) {
+            String query = d.values().get(0);
+            if (result.plans().stream().anyMatch(p -> p.query().equals(query))) {
+                result.takeOver(io.github.migrationtest.TakeOver.allowPlanChange(query, d.reason()));
+            } else if (!result.plans().isEmpty()) {
+                problems.add(d.where() + ": \"-- migrationtest: " + d.summary() + "\" is not a declaration: \"" + query
+                        + "\" is not a critical query (the critical queries: " + String.join(", ",
+                        result.plans().stream().map(p -> "\"" + p.query() + "\"").toList()) + ")");
+            }
+        }
+        return problems;
     }
 }

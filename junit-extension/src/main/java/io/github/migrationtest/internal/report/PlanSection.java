@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.report;
 
+import static io.github.migrationtest.internal.report.Html.esc;
+
 import io.github.migrationtest.PlanFinding;
 import io.github.migrationtest.PlanShape;
 import io.github.migrationtest.QueryPlan;
@@ -10,20 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The plans of a step in the reports: every query's plans in report.json, the changed ones side by side in report.html. */
-final class PlanSection {
+/**
+ * The plans of a step: in report.json the planner settings, the new indexes and every critical query's plans before,
+ * after and after the down script with its findings; in report.html those of every changed, unstable or failing query.
+ */
+final class PlanSection implements ReportSection {
 
-    private PlanSection() {
-    }
-
-    static Map<String, Object> json(StepResult step) {
-        StepPlans plans = step.planMeasurements();
+    @Override
+    public void json(StepResult step, Map<String, Object> into) {
+        Optional<StepPlans> measured = step.measurement(StepPlans.class);
+        if (measured.isEmpty()) {
+            return;
+        }
+        StepPlans plans = measured.get();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("plannerSettings", plans.planner());
+        m.put("scale", plans.scale());
         m.put("captureMs", plans.captureTime().toMillis());
         m.put("newIndexes", plans.newIndexes());
         m.put("queries", plans.plans().stream().map(PlanSection::query).toList());
-        return m;
+        into.put("plans", m);
     }
 
     private static Map<String, Object> query(QueryPlan plan) {
@@ -59,26 +67,28 @@ final class PlanSection {
         return m;
     }
 
-    /** One table per changed (or unstable, or not restored) query: its plan before, after, and after the down script. */
-    static String html(StepResult step) {
-        List<QueryPlan> shown = step.plans().stream().filter(p -> p.changed() || p.unstable()
-                || p.findings().stream().anyMatch(PlanFinding::isError)).toList();
+    @Override
+    public String html(Tree step) {
+        Tree plans = step.node("plans");
+        List<Tree> shown = plans.list("queries").stream().filter(q -> q.bool("changed") || q.bool("unstable")
+                || q.list("findings").stream().anyMatch(f -> f.str("severity").equals("ERROR"))).toList();
         StringBuilder html = new StringBuilder();
-        if (!shown.isEmpty() && step.planMeasurements().scale() < 1) {
-            html.append("<p>Plans taken at migrationtest.scale=").append(step.planMeasurements().scale())
+        if (!shown.isEmpty() && plans.has("scale") && Double.parseDouble(plans.str("scale")) < 1) {
+            html.append("<p>Plans taken at migrationtest.scale=").append(plans.str("scale"))
                     .append(": production's plans can differ; the run at full scale is the authority.</p>");
         }
-        for (QueryPlan plan : shown) {
-            html.append("<h3>query \"").append(HtmlReport.esc(plan.query())).append("\"")
-                    .append(plan.unstable() ? " (unstable: a cost tie, not judged)" : "").append("</h3><pre>")
-                    .append(HtmlReport.esc(plan.sql())).append("</pre><table><tr><th>before</th><th>after</th><th>after the down script</th></tr><tr>");
-            for (Optional<PlanShape> shape : List.of(plan.before(), plan.after(), plan.afterBack())) {
-                html.append("<td><pre>").append(shape.map(s -> HtmlReport.esc(s.text()) + "\n\ncost " + s.cost() + ", rows " + s.rows())
-                        .orElse("(not planned)")).append("</pre></td>");
+        for (Tree q : shown) {
+            html.append("<h3>query \"").append(esc(q.str("name"))).append("\"")
+                    .append(q.bool("unstable") ? " (unstable: a cost tie, not judged)" : "").append("</h3><pre>")
+                    .append(esc(q.str("sql"))).append("</pre><table><tr><th>before</th><th>after</th><th>after the down script</th></tr><tr>");
+            for (String point : List.of("before", "after", "afterDownScript")) {
+                Tree shape = q.node(point);
+                html.append("<td><pre>").append(shape.has("nodes") ? esc(String.join("\n", shape.strings("nodes"))) + "\n\ncost "
+                        + shape.str("cost") + ", rows " + shape.str("rows") : "(not planned)").append("</pre></td>");
             }
             html.append("</tr></table>");
-            plan.findings().forEach(f -> html.append("<p class=\"").append(f.isError() ? "FAILED" : "NOT_RUN").append("\">")
-                    .append(f.severity()).append(": ").append(HtmlReport.esc(f.message())).append("</p>"));
+            q.list("findings").forEach(f -> html.append("<p class=\"").append(f.str("severity").equals("ERROR") ? "FAILED" : "NOT_RUN")
+                    .append("\">").append(esc(f.str("severity"))).append(": ").append(esc(f.str("message"))).append("</p>"));
         }
         return html.toString();
     }
