@@ -69,6 +69,16 @@ class PlanAssertionsTest {
                 .contains("<h3>query \"cheap items\" (unstable: a cost tie, not judged)</h3>");
     }
 
+    @Test
+    void theReportWithPlansFollowsTheDocumentedSchema() throws IOException {
+        Object json = io.github.migrationtest.testing.JsonTree.parse(Files.readString(PlannedShop.reports().resolve("report.json")));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> schema = (java.util.Map<String, Object>) io.github.migrationtest.testing.JsonTree.parse(
+                Files.readString(java.nio.file.Path.of("..", "docs", "report-schema.json")));
+
+        assertThat(io.github.migrationtest.testing.SchemaCheck.problems(json, schema)).isEmpty();
+    }
+
     private static MigrationStep step(String version) {
         return PlannedShop.step(version);
     }
