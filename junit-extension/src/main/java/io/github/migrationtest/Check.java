@@ -25,6 +25,11 @@ public enum Check {
     /** No error-level lock rule is broken on a table of production size. */
     LOCK_RULES,
     /**
+     * Every critical query ({@link CriticalQuery}) keeps its plan: no lost index, no new whole-table scan of a table of
+     * production size, no cost growth past the limit; after the down script every plan equals its plan before the step.
+     */
+    PLANS,
+    /**
      * Every {@code -- migrationtest:} declaration in the forward script is well-formed; what each accepts is judged in
      * the check it names (DATA_PRESERVED, LOCK_RULES, BLOCKING).
      */

@@ -72,6 +72,14 @@ public interface MigrationStep {
      */
     List<StatementRun> statements();
 
+    /**
+     * Each critical query's plans before the migration, after it and after its down script, with what the comparison
+     * found; empty when no critical query is declared.
+     */
+    default List<QueryPlan> plans() {
+        return List.of();
+    }
+
     /** Every check's outcome, in the order of {@link Check}. */
     List<Verdict> verdicts();
 

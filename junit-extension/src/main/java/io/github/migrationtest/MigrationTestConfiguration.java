@@ -95,7 +95,7 @@ public final class MigrationTestConfiguration {
 
     /**
      * Default checks to skip, comma-separated: any of {@code DATA_PRESERVED}, {@code DATA_RESTORED},
-     * {@code DATA_REPRODUCED}, {@code BLOCKING} and {@code LOCK_RULES}. With all three data checks off no table is
+     * {@code DATA_REPRODUCED}, {@code BLOCKING}, {@code LOCK_RULES} and {@code PLANS}. With all three data checks off no table is
      * fingerprinted; with both lock checks off no lock is traced, sampled or probed. Assertions that need a skipped
      * check fail and say so.
      */
@@ -126,6 +126,27 @@ public final class MigrationTestConfiguration {
      * {@code io/github/migrationtest/fixtures/export-statistics.sql}: the seeder matches them table by table.
      */
     public static final String SEED_STATISTICS = "migrationtest.seed.statistics";
+
+    /**
+     * Comma-separated files of critical queries, each query under a {@code -- name: <name>} header
+     * ({@code classpath:} or {@code filesystem:}); the default file may be absent.
+     */
+    public static final String PLANS_QUERIES = "migrationtest.plans.queries";
+    public static final String PLANS_QUERIES_DEFAULT = "classpath:db/queries.sql";
+
+    /**
+     * Planner settings of production, comma-separated {@code name=value} pairs, e.g.
+     * {@code random_page_cost=1.1,effective_cache_size=24GB,work_mem=64MB}; they replace the pinned ones.
+     */
+    public static final String PLANS_SETTINGS = "migrationtest.plans.settings";
+
+    /** A critical query that loses its index, or newly reads a whole table, fails the step from this many production rows. */
+    public static final String PLANS_ERROR_FROM_ROWS = "migrationtest.plans.error-from-rows";
+    public static final String PLANS_ERROR_FROM_ROWS_DEFAULT = "10000";
+
+    /** A critical query whose estimated cost grows by more than this factor fails the step. */
+    public static final String PLANS_MAX_COST_FACTOR = "migrationtest.plans.max-cost-factor";
+    public static final String PLANS_MAX_COST_FACTOR_DEFAULT = "2";
 
     private MigrationTestConfiguration() {
     }

@@ -24,6 +24,24 @@ public sealed interface TakeOver {
         return new LossAccepted(List.copyOf(places));
     }
 
+    /** One critical query's plan change is accepted on this step for a reason a reviewer can judge; PLANS is judged without it. */
+    static TakeOver allowPlanChange(String query, String reason) {
+        return new PlanChangeAllowed(query, reason);
+    }
+
+    /** One critical query's estimated cost may grow by this factor on this step, instead of the default limit. */
+    static TakeOver limitPlanCost(String query, double factor) {
+        return new PlanCostLimited(query, factor);
+    }
+
+    /** @param query the critical query's name */
+    record PlanChangeAllowed(String query, String reason) implements TakeOver {
+    }
+
+    /** @param query the critical query's name; @param factor how much its estimated cost may grow */
+    record PlanCostLimited(String query, double factor) implements TakeOver {
+    }
+
     /** @param check the check the test judges itself */
     record Judged(Check check) implements TakeOver {
     }

@@ -129,7 +129,8 @@ class DeclarationsTest {
                 "  Write one of:",
                 "    -- migrationtest: loses-data <table or table.column>[, …] (<reason>)",
                 "    -- migrationtest: allow <lock rule> (<reason>)",
-                "    -- migrationtest: max-blocked <duration such as 500ms> (<reason>)"));
+                "    -- migrationtest: max-blocked <duration such as 500ms> (<reason>)",
+                "    -- migrationtest: allow-plan-change <critical query name> (<reason>)"));
         assertThat(console).containsPattern("V7 add event source +forward .* FAILED: DECLARATIONS\n");
     }
 

@@ -167,6 +167,41 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         return myself;
     }
 
+    /**
+     * Every critical query keeps its plan (no lost index, no new whole-table scan of a big table, no cost growth past
+     * the limit, the plan of before back after the down script), except the changes this step allows.
+     */
+    public MigrationStepAssert keepsQueryPlans() {
+        measured("to keep its query plans", Check.PLANS);
+        passes(Check.PLANS);
+        if (actual.plans().isEmpty()) {
+            throw failure("Expecting " + actual.displayName() + " to keep its query plans but " + actual.verdict(Check.PLANS).message()
+                    + ", so there is nothing to judge.");
+        }
+        return myself;
+    }
+
+    /**
+     * Accepts the plan change of one critical query for this step, for a reason a reviewer can judge, e.g.
+     * {@code allowsPlanChange("orders of a customer", "the new composite index serves it")}.
+     */
+    public MigrationStepAssert allowsPlanChange(String query, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("allowsPlanChange(\"" + query + "\", reason) needs a reason a reviewer can judge,"
+                    + " e.g. \"reports run at night only\".");
+        }
+        QueryPlanAssert.plan(actual, query);
+        actual.takeOver(TakeOver.allowPlanChange(query, reason));
+        return myself;
+    }
+
+    /** Assertions on the plans of one critical query, e.g. {@code query("orders of a customer").usesIndex("orders_customer_id_idx")}. */
+    public QueryPlanAssert query(String name) {
+        isNotNull();
+        measured("to have planned query \"" + name + "\"", Check.PLANS);
+        return new QueryPlanAssert(actual, QueryPlanAssert.plan(actual, name));
+    }
+
     /** Assertions on the data of one table after the migration, e.g. {@code table("customers").column("full_name")}. */
     public TableDataAssert table(String table) {
         isNotNull();

@@ -5,6 +5,7 @@ import io.github.migrationtest.internal.data.DataChecks;
 import io.github.migrationtest.internal.data.StatementRuns;
 import io.github.migrationtest.internal.engine.CheckModule;
 import io.github.migrationtest.internal.locks.LockChecks;
+import io.github.migrationtest.internal.plans.PlanChecks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Checks {
         return List.of(
                 new StatementRuns(),   // first: it copies the working database, which needs it without other connections
                 new DataChecks(),
-                new LockChecks());
+                new LockChecks(),
+                new PlanChecks());
     }
 }

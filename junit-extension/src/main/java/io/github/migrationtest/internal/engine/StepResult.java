@@ -9,6 +9,7 @@ import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.StatementRun;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.QueryPlan;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public final class StepResult implements MigrationStep {
     private final Map<Class<?>, Record> measurements = new LinkedHashMap<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
+    private List<QueryPlan> plans = List.of();
     DataSource postForwardDatabase;
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
@@ -203,6 +205,16 @@ public final class StepResult implements MigrationStep {
         verdicts.add(at < 0 ? verdicts.size() : at, verdict);
     }
 
+    /** The plan check's plans per critical query, set once by its observer at the end of the step. */
+    public synchronized void measuredPlans(List<QueryPlan> plans) {
+        this.plans = List.copyOf(plans);
+    }
+
+    @Override
+    public synchronized List<QueryPlan> plans() {
+        return plans;
+    }
+
     /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */
     synchronized void accept(String declaration) {
         accepted.add(declaration);
@@ -223,6 +235,12 @@ public final class StepResult implements MigrationStep {
         allowedLockRules.forEach((rule, reason) -> {
             if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
                 all.add("allow " + rule + " (" + reason + ")");
+            }
+        });
+        takenOver.forEach(t -> {
+            if (t instanceof TakeOver.PlanChangeAllowed allowed && plans.stream().anyMatch(p -> p.query().equals(allowed.query())
+                    && p.findings().stream().anyMatch(io.github.migrationtest.PlanFinding::isError))) {
+                all.add("allow-plan-change " + allowed.query() + " (" + allowed.reason() + ")");
             }
         });
         return all;

@@ -24,7 +24,9 @@ public record Declaration(String script, int line, Form form, List<String> value
         /** like {@code allowsLockRule(rule, reason)} */
         ALLOW("allow", "<lock rule>"),
         /** like {@code blocksNoTableLongerThan(duration)} */
-        MAX_BLOCKED("max-blocked", "<duration such as 500ms>");
+        MAX_BLOCKED("max-blocked", "<duration such as 500ms>"),
+        /** like {@code allowsPlanChange(query, reason)} */
+        ALLOW_PLAN_CHANGE("allow-plan-change", "<critical query name>");
 
         private final String keyword;
         private final String argument;

@@ -105,7 +105,8 @@ public final class DeclarationParser {
         private static String check(Declaration.Form form, List<String> values, Set<String> lockRules) {
             if (values.isEmpty()) {
                 return form.keyword() + " needs " + (form == Declaration.Form.LOSES_DATA ? "the table or table.column that loses data"
-                        : form == Declaration.Form.ALLOW ? "the lock rule it allows" : "a duration");
+                        : form == Declaration.Form.ALLOW ? "the lock rule it allows"
+                        : form == Declaration.Form.ALLOW_PLAN_CHANGE ? "the name of the critical query whose plan may change" : "a duration");
             }
             return switch (form) {
                 case LOSES_DATA -> values.stream().filter(v -> !PLACE.matcher(v).matches()).findFirst()
@@ -113,6 +114,8 @@ public final class DeclarationParser {
                 case ALLOW -> values.size() > 1 ? "allow names one lock rule; write one declaration per rule"
                         : lockRules.contains(values.get(0)) ? "" : "\"" + values.get(0) + "\" is not a lock rule (the rules: "
                         + String.join(", ", lockRules.stream().sorted().toList()) + ")";
+                case ALLOW_PLAN_CHANGE -> values.size() > 1
+                        ? "allow-plan-change names one critical query; write one declaration per query" : "";
                 case MAX_BLOCKED -> values.size() == 1 && duration(values.get(0)).isPresent() ? ""
                         : "\"" + String.join(", ", values) + "\" is not a duration such as 500ms, 2s or PT0.5S";
             };

@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.junit;
 import static io.github.migrationtest.MigrationTestConfiguration.*;
 
 import io.github.migrationtest.Check;
+import io.github.migrationtest.CriticalQuery;
 import io.github.migrationtest.MigrationTest;
 import io.github.migrationtest.Rows;
 import io.github.migrationtest.internal.ConfigurationProblem;
@@ -13,6 +14,9 @@ import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.locks.LockPolicy;
 import io.github.migrationtest.internal.locks.LockSettings;
+import io.github.migrationtest.internal.plans.PlanSettings;
+import io.github.migrationtest.internal.plans.QueryFiles;
+import io.github.migrationtest.internal.plans.QuerySpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -76,7 +80,7 @@ final class SettingsResolver {
                         timeout(IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT),
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
-                Map.of(LockSettings.class, locks()),
+                Map.of(LockSettings.class, locks(), PlanSettings.class, plans(testClass)),
                 seedCache(),
                 checksOff(),
                 SeedOverridesResolver.resolve(testClass).withSeeder(seeder()));
@@ -99,6 +103,31 @@ final class SettingsResolver {
             io.github.migrationtest.fixtures.Seeder s = seeder.userTriggers(triggers.equals("enabled"));
             return statistics.isEmpty() ? s : s.statistics(Path.of(statistics));
         };
+    }
+
+    private PlanSettings plans(Class<?> testClass) {
+        List<QuerySpec> annotated = AnnotationSupport.findRepeatableAnnotations(testClass, CriticalQuery.class).stream()
+                .map(q -> new QuerySpec(q.name(), q.sql(), "@CriticalQuery on " + testClass.getSimpleName())).toList();
+        String files = text("", PLANS_QUERIES, PLANS_QUERIES_DEFAULT);
+        List<QuerySpec> queries = QueryFiles.load(annotated, list(new String[0], PLANS_QUERIES, PLANS_QUERIES_DEFAULT),
+                files.equals(PLANS_QUERIES_DEFAULT), testClass.getClassLoader(), PLANS_QUERIES);
+        Map<String, String> user = new LinkedHashMap<>();
+        for (String pair : list(new String[0], PLANS_SETTINGS, "")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length != 2 || !kv[0].strip().matches("[a-z_]+") || kv[1].isBlank()) {
+                throw new ConfigurationProblem(PLANS_SETTINGS, PLANS_SETTINGS + " lists planner settings as name=value, separated"
+                        + " by commas, e.g. random_page_cost=1.1,effective_cache_size=24GB, but \"" + pair + "\" is not one.");
+            }
+            user.put(kv[0].strip(), kv[1].strip());
+        }
+        long errorFromRows = number(PLANS_ERROR_FROM_ROWS, PLANS_ERROR_FROM_ROWS_DEFAULT);
+        double maxCostFactor = decimal(PLANS_MAX_COST_FACTOR, PLANS_MAX_COST_FACTOR_DEFAULT);
+        if (errorFromRows < 0 || maxCostFactor < 1) {
+            String key = errorFromRows < 0 ? PLANS_ERROR_FROM_ROWS : PLANS_MAX_COST_FACTOR;
+            throw new ConfigurationProblem(key, key + (errorFromRows < 0 ? " must be 0 or more." : " must be 1 or more (the"
+                    + " factor by which a query's estimated cost may grow)."));
+        }
+        return new PlanSettings(queries, PlanSettings.withUser(user), errorFromRows, maxCostFactor);
     }
 
     private Set<Check> checksOff() {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * count when one is given, otherwise the rows the table holds divided by {@code migrationtest.scale} (seeded data
  * and backfills from it scale together). Tables never analyzed are analyzed first, on the copy the trace uses.
  */
-final class ProductionRows {
+public final class ProductionRows {
 
     private static final String TABLES = """
             SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS quoted,
@@ -31,7 +31,7 @@ final class ProductionRows {
     }
 
     /** Production rows by qualified table name ({@code public.orders}). */
-    static Map<String, Long> of(Connection c, RehearsalSettings settings, boolean seeded) throws SQLException {
+    public static Map<String, Long> of(Connection c, RehearsalSettings settings, boolean seeded) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.setQueryTimeout(60);
             List<Table> tables = read(s);
