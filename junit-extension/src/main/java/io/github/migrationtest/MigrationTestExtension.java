@@ -12,6 +12,7 @@ import io.github.migrationtest.internal.flyway.FlywayVersions;
 import io.github.migrationtest.internal.flyway.FlywaySettings;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationScripts;
+import io.github.migrationtest.internal.release.ReleaseResult;
 import io.github.migrationtest.internal.report.Reports;
 import java.sql.SQLException;
 import java.util.List;
@@ -51,9 +52,10 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         Rehearsal rehearsal = context.getStore(NAMESPACE).get(Rehearsal.class, Rehearsal.class);
-        if (rehearsal != null && !rehearsal.results().isEmpty()) {
+        List<ReleaseResult> releases = ReleaseExtension.results(context);
+        if (rehearsal != null && (!rehearsal.results().isEmpty() || !releases.isEmpty())) {
             log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
-            PublishedReports.publish(context, Reports.write(rehearsal), MigrationTestExtension::log);
+            PublishedReports.publish(context, Reports.write(rehearsal, releases), MigrationTestExtension::log);
         }
         if (rehearsal != null) {
             rehearsal.failIfSeedPointFailed();

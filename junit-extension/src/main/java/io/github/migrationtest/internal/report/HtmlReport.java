@@ -5,6 +5,7 @@ import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.internal.engine.Summary;
+import io.github.migrationtest.internal.release.ReleaseResult;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(Rehearsal rehearsal) {
+    static String render(Rehearsal rehearsal, List<ReleaseResult> releases) {
         List<StepResult> steps = rehearsal.results();
         StringBuilder html = new StringBuilder("""
                 <!doctype html><html><head><meta charset="utf-8"><title>MigrationTest report</title><style>
@@ -43,7 +44,7 @@ final class HtmlReport {
             }
             html.append("</table>");
         }
-        return html.append("</body></html>\n").toString();
+        return html.append(ReleaseHtml.section(releases)).append("</body></html>\n").toString();
     }
 
     private static String chart(List<StepResult> steps) {

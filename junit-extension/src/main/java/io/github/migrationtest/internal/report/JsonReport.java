@@ -9,6 +9,7 @@ import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.internal.engine.Summary;
+import io.github.migrationtest.internal.release.ReleaseResult;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,14 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(Rehearsal rehearsal) {
+    static String render(Rehearsal rehearsal, List<ReleaseResult> releases) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("testClass", rehearsal.settings().name());
         root.put("server", rehearsal.serverDescription());
         root.put("seed", rehearsal.settings().seed());
         root.put("scale", rehearsal.settings().scale());
         root.put("steps", rehearsal.results().stream().map(JsonReport::step).toList());
+        root.put("releases", ReleaseJson.releases(releases));
         return Json.write(root);
     }
 

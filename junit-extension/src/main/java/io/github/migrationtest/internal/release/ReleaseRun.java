@@ -1,0 +1,200 @@
+package io.github.migrationtest.internal.release;
+
+import static io.github.migrationtest.Verdict.Outcome.FAILED;
+import static io.github.migrationtest.Verdict.Outcome.NOT_RUN;
+import static io.github.migrationtest.Verdict.Outcome.PASSED;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.DataChange;
+import io.github.migrationtest.internal.database.HarnessQueryException;
+import io.github.migrationtest.internal.engine.WorkingDatabase;
+import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.flyway.ScriptFailure;
+import io.github.migrationtest.internal.flyway.UndoRunner;
+import io.github.migrationtest.internal.schema.SchemaDiff;
+import io.github.migrationtest.internal.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * One release on its working database at the previous release's version: every migration forward, then every down
+ * script in reverse order, then every migration forward again, with schema snapshots around each phase and the data
+ * fingerprinted before and after the round trip. The old-application hook ({@link ReleaseWorkload}) runs around
+ * forward and back.
+ */
+final class ReleaseRun {
+
+    private final Release release;
+    private final WorkingDatabase database;
+    private final ReleaseResult result;
+    private final ReleaseSettings settings;
+    private final ReleaseWorkload workload;
+    private final Supplier<DataSource> databaseBeforeRelease;
+    private final ReleaseData data;
+
+    ReleaseRun(WorkingDatabase database, ReleaseResult result, ReleaseSettings settings, ReleaseWorkload workload,
+               Supplier<DataSource> databaseBeforeRelease) {
+        this.release = result.release();
+        this.database = database;
+        this.result = result;
+        this.settings = settings;
+        this.workload = workload;
+        this.databaseBeforeRelease = databaseBeforeRelease;
+        this.data = new ReleaseData(database);
+    }
+
+    void run() throws SQLException {
+        SchemaSnapshot before = snapshot();
+        if (settings.dataRestored()) {
+            data.before();
+        }
+        if (!forward()) {
+            notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            return;
+        }
+        SchemaSnapshot after = snapshot();
+        result.schemaChanges = SchemaDiff.between(before, after);
+        if (!downScripts() || !back(before)) {
+            return;
+        }
+        again(after);
+    }
+
+    private boolean forward() throws SQLException {
+        ScriptFailure failure = null;
+        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.FORWARD, result, database.dataSource("migrationtest-migrate"));
+        try {
+            for (Migration m : release.migrations()) {
+                ReleaseResult.MigrationRecord record = result.of(m);
+                if (failure != null) {
+                    record.add(Check.FORWARD, NOT_RUN, "");
+                    continue;
+                }
+                long start = System.nanoTime();
+                failure = database.flyway().migrateTo(m);
+                record.forwardTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+                record.add(Check.FORWARD, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
+                if (failure != null) {
+                    result.add(Check.FORWARD, FAILED, ReleaseMessages.forwardFailed(release, m, failure));
+                }
+            }
+        } finally {
+            running.stop().forEach(result::add);
+        }
+        if (failure == null) {
+            result.add(Check.FORWARD, PASSED, "");
+        }
+        return failure == null;
+    }
+
+    private boolean downScripts() {
+        List<Migration> missing = release.migrations().stream().filter(m -> m.undo().isEmpty()).toList();
+        for (Migration m : release.migrations()) {
+            result.of(m).add(Check.DOWN_SCRIPT, m.undo().isPresent() ? PASSED : settings.requireUndo() ? FAILED : NOT_RUN,
+                    m.undo().isPresent() ? "" : "no " + ReleaseMessages.expected(m));
+        }
+        if (missing.isEmpty()) {
+            result.add(Check.DOWN_SCRIPT, PASSED, "");
+            return true;
+        }
+        result.add(Check.DOWN_SCRIPT, settings.requireUndo() ? FAILED : NOT_RUN,
+                ReleaseMessages.noDownScripts(release, missing, settings.requireUndo(), settings.undoLocations()));
+        notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+        release.migrations().forEach(m -> result.of(m).add(Check.BACK, NOT_RUN, ""));
+        release.migrations().forEach(m -> result.of(m).add(Check.AGAIN, NOT_RUN, ""));
+        return false;
+    }
+
+    /** Every down script, last migration first; then whether schema and data are those before the release. */
+    private boolean back(SchemaSnapshot before) throws SQLException {
+        UndoRunner undo = database.undo();
+        List<Migration> undone = new ArrayList<>();
+        ScriptFailure failure = null;
+        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.BACK, result, database.dataSource("migrationtest-migrate"));
+        try {
+            for (Migration m : ReleaseMessages.reversed(release.migrations())) {
+                ReleaseResult.MigrationRecord record = result.of(m);
+                if (failure != null) {
+                    record.add(Check.BACK, NOT_RUN, "");
+                    continue;
+                }
+                long start = System.nanoTime();
+                failure = undo.undo(m, m.undo().orElseThrow());
+                record.backTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+                record.add(Check.BACK, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
+                if (failure != null) {
+                    result.add(Check.BACK, FAILED, ReleaseMessages.downScriptFailed(release, m, failure, List.copyOf(undone),
+                            undo.committedBeforeFailure()));
+                }
+                undone.add(m);
+            }
+        } finally {
+            running.stop().forEach(result::add);
+        }
+        if (failure != null) {
+            notRun(Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            release.migrations().forEach(m -> result.of(m).add(Check.AGAIN, NOT_RUN, ""));
+            return false;
+        }
+        result.add(Check.BACK, PASSED, "");
+        result.schemaNotRestored = SchemaDiff.between(before, snapshot());
+        result.add(Check.SCHEMA_RESTORED, result.schemaNotRestored.isEmpty() ? PASSED : FAILED,
+                ReleaseMessages.schemaNotRestored(release, result.schemaNotRestored));
+        dataRestored();
+        return true;
+    }
+
+    private void dataRestored() throws SQLException {
+        if (!settings.dataRestored()) {
+            result.add(Check.DATA_RESTORED, NOT_RUN, ReleaseSettings.SKIPPED);
+            return;
+        }
+        result.dataChanges = data.notRestored(databaseBeforeRelease);
+        List<DataChange> losses = result.dataChanges.stream().filter(DataChange::isLoss).toList();
+        result.add(Check.DATA_RESTORED, losses.isEmpty() ? PASSED : FAILED, ReleaseMessages.dataChanges(release, losses));
+    }
+
+    private void again(SchemaSnapshot after) throws SQLException {
+        ScriptFailure failure = null;
+        for (Migration m : release.migrations()) {
+            ReleaseResult.MigrationRecord record = result.of(m);
+            if (failure != null) {
+                record.add(Check.AGAIN, NOT_RUN, "");
+                continue;
+            }
+            long start = System.nanoTime();
+            failure = database.flyway().migrateTo(m);
+            record.againTime = java.time.Duration.ofNanos(System.nanoTime() - start);
+            record.add(Check.AGAIN, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
+            if (failure != null) {
+                result.add(Check.AGAIN, FAILED, ReleaseMessages.againFailed(release, m, failure));
+                notRun(Check.SCHEMA_REPRODUCED);
+                return;
+            }
+        }
+        result.add(Check.AGAIN, PASSED, "");
+        result.schemaNotReproduced = SchemaDiff.between(after, snapshot());
+        result.add(Check.SCHEMA_REPRODUCED, result.schemaNotReproduced.isEmpty() ? PASSED : FAILED,
+                ReleaseMessages.schemaNotReproduced(release, result.schemaNotReproduced));
+    }
+
+    private void notRun(Check... checks) {
+        for (Check check : checks) {
+            result.add(check, NOT_RUN, "");
+        }
+    }
+
+    private SchemaSnapshot snapshot() throws SQLException {
+        try (Connection c = database.dataSource("migrationtest-migrate").getConnection()) {
+            return SchemaSnapshot.take(c, database.ignoredTables());
+        } catch (HarnessQueryException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw new HarnessQueryException("the schema snapshot of " + release.displayName(), null, "", e);
+        }
+    }
+}
