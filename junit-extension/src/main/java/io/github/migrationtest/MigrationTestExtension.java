@@ -12,6 +12,7 @@ import io.github.migrationtest.internal.flyway.FlywayVersions;
 import io.github.migrationtest.internal.flyway.FlywaySettings;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationScripts;
+import io.github.migrationtest.internal.release.ReleaseRehearsal;
 import io.github.migrationtest.internal.release.ReleaseResult;
 import io.github.migrationtest.internal.report.Reports;
 import java.sql.SQLException;
@@ -54,7 +55,10 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
         Rehearsal rehearsal = context.getStore(NAMESPACE).get(Rehearsal.class, Rehearsal.class);
         List<ReleaseResult> releases = ReleaseExtension.results(context);
         if (rehearsal != null && (!rehearsal.results().isEmpty() || !releases.isEmpty())) {
-            log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
+            if (!rehearsal.results().isEmpty()) {
+                log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
+            }
+            releases.forEach(release -> log(ReleaseRehearsal.summary(release)));
             PublishedReports.publish(context, Reports.write(rehearsal, releases), MigrationTestExtension::log);
         }
         if (rehearsal != null) {

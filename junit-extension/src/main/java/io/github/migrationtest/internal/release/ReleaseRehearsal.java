@@ -68,6 +68,11 @@ public final class ReleaseRehearsal {
         return result;
     }
 
+    private static String times(ReleaseResult r) {
+        return String.format("%-28s forward %6d ms   back %8s   again %8s   ", r.displayName(), r.forwardTime().toMillis(),
+                r.backTime().map(d -> d.toMillis() + " ms").orElse("-"), r.againTime().map(d -> d.toMillis() + " ms").orElse("-"));
+    }
+
     /** Every release tried so far, in version order. */
     public synchronized List<ReleaseResult> results() {
         return results.stream().sorted(Comparator.comparingInt(r -> releases.indexOf(r.release()))).toList();
@@ -78,12 +83,18 @@ public final class ReleaseRehearsal {
         return results.stream().filter(r -> r.release().equals(release)).reduce((first, latest) -> latest);
     }
 
+    /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}. */
+    public static String summary(ReleaseResult r) {
+        ReleaseOutcome outcome = r.outcome();
+        return times(r) + outcome.status() + (r.notRehearsed().isPresent() ? ": not rehearsed"
+                : outcome.status() == ReleaseOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
+                        .map(v -> v.check().name()).collect(Collectors.joining(", ")));
+    }
+
     /** {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   all checks passed}. */
     static String line(ReleaseResult r) {
         List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
-        return String.format("%-28s forward %6d ms   back %8s   again %8s   ", r.displayName(), r.forwardTime().toMillis(),
-                r.backTime().map(d -> d.toMillis() + " ms").orElse("-"), r.againTime().map(d -> d.toMillis() + " ms").orElse("-"))
-                + (failed.isEmpty() ? "all checks passed" : "checks failed: " + failed.stream().map(v -> v.check().name())
+        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + failed.stream().map(v -> v.check().name())
                         .collect(Collectors.joining(", ")) + " (unless the test takes them over)");
     }
 }

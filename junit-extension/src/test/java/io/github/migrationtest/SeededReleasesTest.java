@@ -1,0 +1,104 @@
+package io.github.migrationtest;
+
+import static io.github.migrationtest.testing.EngineRuns.message;
+import static io.github.migrationtest.testing.EngineRuns.outcome;
+import static io.github.migrationtest.testing.EngineRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.migrationtest.testing.Histories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/** Releases run on seeded data at the previous release; their down scripts must give back the data as well as the schema. */
+class SeededReleasesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void goodReleaseRoundTripsOnSeededDataAndLossyOneFailsNamingTheColumn() throws Exception {
+        // GIVEN 50 seeded customers; release 3 adds a column and an index, release 4 upper-cases full_name and its down does nothing
+        Map<String, String> configuration = Histories.write(dir, history());
+        configuration.put("migrationtest.seed-cache", "false");
+        Releases.seen.clear();
+
+        // WHEN both releases are rehearsed
+        EngineExecutionResults results = run(Releases.class, configuration);
+
+        // THEN release 3 passes with every migration forward, back and again, and its schema changes
+        assertThat(outcome(results, "release 3 (V2 to V3)")).isEqualTo("SUCCESSFUL");
+        ReleaseStep good = Releases.seen.get(0);
+        assertThat(good.name()).isEqualTo("3");
+        assertThat(good.versions()).containsExactly("2", "3");
+        assertThat(good.migrations()).extracting(ReleaseMigration::displayName).containsExactly("V2 add nickname", "V3 index full name");
+        assertThat(good.migrations()).allSatisfy(m -> {
+            assertThat(m.backTime()).isPresent();
+            assertThat(m.againTime()).isPresent();
+            assertThat(m.verdicts()).extracting(Verdict::check).containsExactly(Check.FORWARD, Check.DOWN_SCRIPT, Check.BACK, Check.AGAIN);
+            assertThat(m.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED);
+        });
+        assertThat(good.verdicts()).extracting(Verdict::check).containsExactly(Check.FORWARD, Check.DOWN_SCRIPT, Check.BACK,
+                Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_RESTORED);
+        assertThat(good.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED);
+        assertThat(good.schemaChanges()).extracting(SchemaDifference::toString).containsExactlyInAnyOrder(
+                "column public.customers.nickname: (absent) → text",
+                "index public.customers_full_name_idx: (absent) → CREATE INDEX customers_full_name_idx ON public.customers USING btree (full_name)");
+        // AND release 4 fails on DATA_RESTORED only, naming table, column and the seed to replay
+        assertThat(Releases.seen.get(1).verdicts()).filteredOn(Verdict::failed).extracting(Verdict::check).containsExactly(Check.DATA_RESTORED);
+        assertThat(message(results, "release 4 (V4)")).hasValue("release 4 (V4): down script does not restore data:"
+                + " public.customers.full_name differs in 50 of 50 rows; e.g. " + upperCased(
+                        "1", "Frankie Abbott Sr.", "2", "Miss Tamika Block", "3", "Mr. Manuel Champlin", "4", "Mrs. Tyrell Kris",
+                        "5", "Christian Kemmer", "6", "Renate Murazik", "7", "Genia Smitham", "8", "Eusebio Bernier",
+                        "9", "Ms. Sheena Johnston", "10", "Jasper Ritchie")
+                + ". Make the down script put these values back (a column dropped by the migration comes back empty;"
+                + " keep a copy of its data in the migration if it must be reversible).\n"
+                + "  (seeded data, seed 7: replay with -Dmigrationtest.seed=7)");
+        // AND both reports carry one entry per release
+        Path reports = dir.resolve("reports").resolve("Releases");
+        String json = Files.readString(reports.resolve("report.json"));
+        assertThat(json).contains("\"releases\": [", "\"displayName\": \"release 3 (V2 to V3)\"", "\"name\": \"3\"",
+                "\"displayName\": \"release 4 (V4)\"", "\"outcome\": \"FAILED\"");
+        assertThat(Files.readString(reports.resolve("report.html"))).contains("<h1>Releases</h1>",
+                "<h2 class=\"PASSED\">release 3 (V2 to V3)</h2>", "<h2 class=\"FAILED\">release 4 (V4)</h2>");
+    }
+
+    /** {@code id=1: 'Ada' → 'ADA', …} for pairs of id and seeded name. */
+    private static String upperCased(String... idsAndNames) {
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < idsAndNames.length; i += 2) {
+            examples.add("id=" + idsAndNames[i] + ": '" + idsAndNames[i + 1] + "' → '" + idsAndNames[i + 1].toUpperCase(java.util.Locale.ROOT) + "'");
+        }
+        return String.join(", ", examples);
+    }
+
+    private static Map<String, String> history() {
+        Map<String, String> scripts = new TreeMap<>();
+        scripts.put("V1__create_customers.sql", "CREATE TABLE customers (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                + " email varchar(200) NOT NULL UNIQUE, full_name text NOT NULL);");
+        scripts.put("U1__create_customers.sql", "DROP TABLE customers;");
+        scripts.put("V2__add_nickname.sql", "ALTER TABLE customers ADD COLUMN nickname text;");
+        scripts.put("U2__add_nickname.sql", "ALTER TABLE customers DROP COLUMN nickname;");
+        scripts.put("V3__index_full_name.sql", "CREATE INDEX customers_full_name_idx ON customers (full_name);");
+        scripts.put("U3__index_full_name.sql", "DROP INDEX customers_full_name_idx;");
+        scripts.put("V4__upper_case_names.sql", "UPDATE customers SET full_name = upper(full_name);");
+        scripts.put("U4__upper_case_names.sql", "SELECT 1;");
+        return scripts;
+    }
+
+    @MigrationTest(seedAt = "1", rows = 50, seed = 7, releases = {"3", "4"})
+    static class Releases {
+        static final List<ReleaseStep> seen = new ArrayList<>();
+
+        @EachRelease
+        void release(ReleaseStep release) {
+            seen.add(release);
+        }
+    }
+}
