@@ -68,6 +68,33 @@ class ReleasesTest {
                 + " Write one that reverts V3, or set @MigrationTest(requireUndo = FALSE) to accept irreversible migrations.");
     }
 
+    @Test
+    void migrationFailingForwardInsideAReleaseFailsItAndTheNextReleaseSaysItCannotBeReached() throws Exception {
+        // GIVEN release 3 is V2 and V3, and V3 has a syntax error; release 4 comes after it
+        Map<String, String> scripts = new TreeMap<>();
+        scripts.put("V1__create_customers.sql", "CREATE TABLE customers (id bigint PRIMARY KEY);");
+        scripts.put("U1__create_customers.sql", "DROP TABLE customers;");
+        scripts.put("V2__add_score.sql", "ALTER TABLE customers ADD COLUMN score int;");
+        scripts.put("U2__add_score.sql", "ALTER TABLE customers DROP COLUMN score;");
+        scripts.put("V3__create_broken.sql", "CREATE TABEL broken (id int);");
+        scripts.put("U3__create_broken.sql", "DROP TABLE broken;");
+        scripts.put("V4__add_city.sql", "ALTER TABLE customers ADD COLUMN city text;");
+        scripts.put("U4__add_city.sql", "ALTER TABLE customers DROP COLUMN city;");
+        Map<String, String> configuration = Histories.write(dir, scripts);
+
+        // WHEN the releases are rehearsed
+        EngineExecutionResults results = run(ThreeReleases.class, configuration);
+
+        // THEN release 3 fails forward at V3 after V2 ran, and release 4 fails naming V3 as what keeps it from its start
+        String v3 = Histories.migration(dir, "V3__create_broken.sql") + " line 1: SQLSTATE 42601 syntax error at or near \"TABEL\""
+                + " (in: CREATE TABEL broken (id int))";
+        assertThat(outcome(results, "release 1 (V1)")).isEqualTo("SUCCESSFUL");
+        assertThat(message(results, "release 3 (V2 to V3)")).hasValue("release 3 (V2 to V3): forward failed at V3 create broken: " + v3
+                + "\n  The deploy stopped there, after V2 add score; fix V3 create broken first (its own step says more).");
+        assertThat(message(results, "release 4 (V4)")).hasValue("release 4 (V4) could not be rehearsed: cannot rebuild the database"
+                + " before V4 add city: V3 create broken fails forward: " + v3);
+    }
+
     private String u2FailsAfterU3() {
         return "release 3 (V2 to V3): rolling back failed at V2 drop all customers view: down script failed: filesystem:"
                 + dir.resolve("undo") + "/U2__drop_all_customers_view.sql line 1: SQLSTATE 42804 UNION types date and text cannot be matched"
@@ -109,6 +136,13 @@ class ReleasesTest {
         @EachRelease
         void release(ReleaseStep release) {
             assertThat(release).isReversible();
+        }
+    }
+
+    @MigrationTest(releases = {"1", "3", "4"})
+    static class ThreeReleases {
+        @EachRelease
+        void release(ReleaseStep release) {
         }
     }
 

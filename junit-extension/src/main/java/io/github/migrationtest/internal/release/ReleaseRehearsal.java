@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.release;
 
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.WorkingDatabase;
 import java.sql.SQLException;
@@ -57,7 +58,8 @@ public final class ReleaseRehearsal {
             result.notRehearsed = e.getMessage();
             throw e;
         } catch (SQLException | RuntimeException e) {
-            String why = e instanceof SQLException sql ? WorkingDatabase.harnessFailure(sql, rehearsal.settings().timeouts()) : String.valueOf(e.getMessage());
+            String why = e instanceof SQLException sql && (sql.getSQLState() != null || sql instanceof HarnessQueryException)
+                    ? WorkingDatabase.harnessFailure(sql, rehearsal.settings().timeouts()) : String.valueOf(e.getMessage());
             result.notRehearsed = why;
             log.accept(release.displayName() + ": not rehearsed (" + why.lines().findFirst().orElse("") + ")");
             throw new IllegalStateException(release.displayName() + " could not be rehearsed: " + why, e);
