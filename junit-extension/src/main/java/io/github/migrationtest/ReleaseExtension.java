@@ -64,7 +64,17 @@ final class ReleaseExtension implements BeforeAllCallback, TestTemplateInvocatio
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(MigrationTestExtension.NAMESPACE).getOrComputeIfAbsent(ReleaseRehearsal.class,
                 k -> MigrationTestExtension.guarded(() -> ReleaseRehearsal.of(rehearsal, listed(classContext),
-                        ReleaseWorkload.NONE, MigrationTestExtension::log)), ReleaseRehearsal.class);
+                        (phase, release, database) -> workload(classContext).start(phase, release, database),
+                        MigrationTestExtension::log)), ReleaseRehearsal.class);
+    }
+
+    /**
+     * HOOK for the old-application workload: the {@link ReleaseWorkload} in the class's store (key
+     * {@code ReleaseWorkload.class}), looked up each time a release starts forward or back; none: {@link ReleaseWorkload#NONE}.
+     */
+    private static ReleaseWorkload workload(ExtensionContext classContext) {
+        ReleaseWorkload workload = classContext.getStore(MigrationTestExtension.NAMESPACE).get(ReleaseWorkload.class, ReleaseWorkload.class);
+        return workload == null ? ReleaseWorkload.NONE : workload;
     }
 
     /** The releases rehearsed in the class so far, for the reports; empty when it has none. */
