@@ -50,7 +50,7 @@ public interface ReleaseStep {
     /** How forward again differs from the first forward run; empty when it reproduced the schema. */
     List<SchemaDifference> schemaNotReproduced();
 
-    /** What the data check found after the down scripts: values and rows they did not restore. Empty when restored. */
+    /** What the data checks found: values and rows the down scripts did not restore, and what forward again did otherwise. */
     List<DataChange> dataChanges();
 
     /** Every check's outcome for the release as a whole, in the order of {@link Check}. */

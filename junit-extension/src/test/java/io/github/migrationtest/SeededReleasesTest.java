@@ -23,8 +23,9 @@ class SeededReleasesTest {
     Path dir;
 
     @Test
-    void goodReleaseRoundTripsOnSeededDataAndLossyOneFailsNamingTheColumn() throws Exception {
-        // GIVEN 50 seeded customers; release 3 adds a column and an index, release 4 upper-cases full_name and its down does nothing
+    void goodReleaseRoundTripsOnSeededDataWhileLossyAndUnrepeatableOnesFailNamingTheColumn() throws Exception {
+        // GIVEN 50 seeded customers; release 3 adds a column and an index, release 4 upper-cases full_name and its down does
+        //       nothing, release 5 adds a column filled with random tokens
         Map<String, String> configuration = Histories.write(dir, history());
         configuration.put("migrationtest.seed-cache", "false");
         Releases.seen.clear();
@@ -45,7 +46,7 @@ class SeededReleasesTest {
             assertThat(m.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED);
         });
         assertThat(good.verdicts()).extracting(Verdict::check).containsExactly(Check.FORWARD, Check.DOWN_SCRIPT, Check.BACK,
-                Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_RESTORED);
+                Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
         assertThat(good.verdicts()).allMatch(v -> v.outcome() == Verdict.Outcome.PASSED);
         assertThat(good.schemaChanges()).extracting(SchemaDifference::toString).containsExactlyInAnyOrder(
                 "column public.customers.nickname: (absent) → text",
@@ -59,6 +60,12 @@ class SeededReleasesTest {
                         "9", "Ms. Sheena Johnston", "10", "Jasper Ritchie")
                 + ". Make the down script put these values back (a column dropped by the migration comes back empty;"
                 + " keep a copy of its data in the migration if it must be reversible).\n"
+                + "  (seeded data, seed 7: replay with -Dmigrationtest.seed=7)");
+        // AND release 5, whose backfill draws random tokens, fails on DATA_REPRODUCED only
+        assertThat(Releases.seen.get(2).verdicts()).filteredOn(Verdict::failed).extracting(Verdict::check).containsExactly(Check.DATA_REPRODUCED);
+        assertThat(message(results, "release 5 (V5)")).hasValue("release 5 (V5): forward migration is not repeatable:"
+                + " public.customers.token differs in at most 50 of 50 rows. Make the backfill idempotent: compute the new value"
+                + " from its source columns, not from its own current value.\n"
                 + "  (seeded data, seed 7: replay with -Dmigrationtest.seed=7)");
         // AND both reports carry one entry per release
         Path reports = dir.resolve("reports").resolve("Releases");
@@ -89,10 +96,12 @@ class SeededReleasesTest {
         scripts.put("U3__index_full_name.sql", "DROP INDEX customers_full_name_idx;");
         scripts.put("V4__upper_case_names.sql", "UPDATE customers SET full_name = upper(full_name);");
         scripts.put("U4__upper_case_names.sql", "SELECT 1;");
+        scripts.put("V5__add_token.sql", "ALTER TABLE customers ADD COLUMN token text;\nUPDATE customers SET token = md5(random()::text);");
+        scripts.put("U5__add_token.sql", "ALTER TABLE customers DROP COLUMN token;");
         return scripts;
     }
 
-    @MigrationTest(seedAt = "1", rows = 50, seed = 7, releases = {"3", "4"})
+    @MigrationTest(seedAt = "1", rows = 50, seed = 7, releases = {"3", "4", "5"})
     static class Releases {
         static final List<ReleaseStep> seen = new ArrayList<>();
 

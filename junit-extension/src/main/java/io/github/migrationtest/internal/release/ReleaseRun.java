@@ -49,15 +49,19 @@ final class ReleaseRun {
 
     void run() throws SQLException {
         SchemaSnapshot before = snapshot();
-        if (settings.dataRestored()) {
+        if (settings.dataRestored() || settings.dataReproduced()) {
             data.before();
         }
         if (!forward()) {
-            notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            notRun(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED,
+                    Check.DATA_REPRODUCED);
             return;
         }
         SchemaSnapshot after = snapshot();
         result.schemaChanges = SchemaDiff.between(before, after);
+        if (settings.dataReproduced()) {
+            data.afterForward();
+        }
         if (!downScripts() || !back(before)) {
             return;
         }
@@ -103,7 +107,7 @@ final class ReleaseRun {
         }
         result.add(Check.DOWN_SCRIPT, settings.requireUndo() ? FAILED : NOT_RUN,
                 ReleaseMessages.noDownScripts(release, missing, settings.requireUndo(), settings.undoLocations()));
-        notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+        notRun(Check.BACK, Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
         release.migrations().forEach(m -> result.of(m).add(Check.BACK, NOT_RUN, ""));
         release.migrations().forEach(m -> result.of(m).add(Check.AGAIN, NOT_RUN, ""));
         return false;
@@ -136,7 +140,7 @@ final class ReleaseRun {
             running.stop().forEach(result::add);
         }
         if (failure != null) {
-            notRun(Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
+            notRun(Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
             release.migrations().forEach(m -> result.of(m).add(Check.AGAIN, NOT_RUN, ""));
             return false;
         }
@@ -172,7 +176,7 @@ final class ReleaseRun {
             record.add(Check.AGAIN, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
             if (failure != null) {
                 result.add(Check.AGAIN, FAILED, ReleaseMessages.againFailed(release, m, failure));
-                notRun(Check.SCHEMA_REPRODUCED);
+                notRun(Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
                 return;
             }
         }
@@ -180,6 +184,20 @@ final class ReleaseRun {
         result.schemaNotReproduced = SchemaDiff.between(after, snapshot());
         result.add(Check.SCHEMA_REPRODUCED, result.schemaNotReproduced.isEmpty() ? PASSED : FAILED,
                 ReleaseMessages.schemaNotReproduced(release, result.schemaNotReproduced));
+        dataReproduced();
+    }
+
+    private void dataReproduced() throws SQLException {
+        if (!settings.dataReproduced()) {
+            result.add(Check.DATA_REPRODUCED, NOT_RUN, ReleaseSettings.SKIPPED);
+            return;
+        }
+        List<DataChange> changes = data.notReproduced();
+        List<DataChange> all = new ArrayList<>(result.dataChanges);
+        all.addAll(changes);
+        result.dataChanges = List.copyOf(all);
+        List<DataChange> losses = changes.stream().filter(DataChange::isLoss).toList();
+        result.add(Check.DATA_REPRODUCED, losses.isEmpty() ? PASSED : FAILED, ReleaseMessages.dataChanges(release, losses));
     }
 
     private void notRun(Check... checks) {
