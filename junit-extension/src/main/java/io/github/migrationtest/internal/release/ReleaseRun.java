@@ -9,7 +9,6 @@ import io.github.migrationtest.DataChange;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.engine.WorkingDatabase;
 import io.github.migrationtest.internal.flyway.Migration;
-import io.github.migrationtest.internal.flyway.ScriptFailure;
 import io.github.migrationtest.internal.flyway.UndoRunner;
 import io.github.migrationtest.internal.schema.SchemaDiff;
 import io.github.migrationtest.internal.schema.SchemaSnapshot;
@@ -17,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -27,6 +27,9 @@ import javax.sql.DataSource;
  * forward and back.
  */
 final class ReleaseRun {
+
+    /** The application name of the connections that run the scripts, as steps name theirs. */
+    private static final String MIGRATE = "migrationtest-migrate";
 
     private final Release release;
     private final WorkingDatabase database;
@@ -69,30 +72,17 @@ final class ReleaseRun {
     }
 
     private boolean forward() throws SQLException {
-        ScriptFailure failure = null;
-        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.FORWARD, result, database.dataSource("migrationtest-migrate"));
+        Optional<ScriptSequence.Stop> stop;
+        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.FORWARD, result, database.dataSource(MIGRATE));
         try {
-            for (Migration m : release.migrations()) {
-                ReleaseResult.MigrationRecord record = result.of(m);
-                if (failure != null) {
-                    record.add(Check.FORWARD, NOT_RUN, "");
-                    continue;
-                }
-                long start = System.nanoTime();
-                failure = database.flyway().migrateTo(m);
-                record.forwardTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-                record.add(Check.FORWARD, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
-                if (failure != null) {
-                    result.add(Check.FORWARD, FAILED, ReleaseMessages.forwardFailed(release, m, failure));
-                }
-            }
+            stop = ScriptSequence.run(result, release.migrations(), Check.FORWARD, m -> database.flyway().migrateTo(m),
+                    (record, time) -> record.forwardTime = time);
         } finally {
             running.stop().forEach(result::add);
         }
-        if (failure == null) {
-            result.add(Check.FORWARD, PASSED, "");
-        }
-        return failure == null;
+        result.add(Check.FORWARD, stop.isEmpty() ? PASSED : FAILED,
+                stop.map(s -> ReleaseMessages.forwardFailed(release, s.migration(), s.failure())).orElse(""));
+        return stop.isEmpty();
     }
 
     private boolean downScripts() {
@@ -116,30 +106,17 @@ final class ReleaseRun {
     /** Every down script, last migration first; then whether schema and data are those before the release. */
     private boolean back(SchemaSnapshot before) throws SQLException {
         UndoRunner undo = database.undo();
-        List<Migration> undone = new ArrayList<>();
-        ScriptFailure failure = null;
-        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.BACK, result, database.dataSource("migrationtest-migrate"));
+        Optional<ScriptSequence.Stop> stop;
+        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.BACK, result, database.dataSource(MIGRATE));
         try {
-            for (Migration m : ReleaseMessages.reversed(release.migrations())) {
-                ReleaseResult.MigrationRecord record = result.of(m);
-                if (failure != null) {
-                    record.add(Check.BACK, NOT_RUN, "");
-                    continue;
-                }
-                long start = System.nanoTime();
-                failure = undo.undo(m, m.undo().orElseThrow());
-                record.backTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-                record.add(Check.BACK, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
-                if (failure != null) {
-                    result.add(Check.BACK, FAILED, ReleaseMessages.downScriptFailed(release, m, failure, List.copyOf(undone),
-                            undo.committedBeforeFailure()));
-                }
-                undone.add(m);
-            }
+            stop = ScriptSequence.run(result, ReleaseMessages.reversed(release.migrations()), Check.BACK,
+                    m -> undo.undo(m, m.undo().orElseThrow()), (record, time) -> record.backTime = time);
         } finally {
             running.stop().forEach(result::add);
         }
-        if (failure != null) {
+        if (stop.isPresent()) {
+            result.add(Check.BACK, FAILED, ReleaseMessages.downScriptFailed(release, stop.get().migration(), stop.get().failure(),
+                    stop.get().ranBefore(), undo.committedBeforeFailure()));
             notRun(Check.SCHEMA_RESTORED, Check.DATA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
             release.migrations().forEach(m -> result.of(m).add(Check.AGAIN, NOT_RUN, ""));
             return false;
@@ -163,22 +140,12 @@ final class ReleaseRun {
     }
 
     private void again(SchemaSnapshot after) throws SQLException {
-        ScriptFailure failure = null;
-        for (Migration m : release.migrations()) {
-            ReleaseResult.MigrationRecord record = result.of(m);
-            if (failure != null) {
-                record.add(Check.AGAIN, NOT_RUN, "");
-                continue;
-            }
-            long start = System.nanoTime();
-            failure = database.flyway().migrateTo(m);
-            record.againTime = java.time.Duration.ofNanos(System.nanoTime() - start);
-            record.add(Check.AGAIN, failure == null ? PASSED : FAILED, failure == null ? "" : failure.describe());
-            if (failure != null) {
-                result.add(Check.AGAIN, FAILED, ReleaseMessages.againFailed(release, m, failure));
-                notRun(Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
-                return;
-            }
+        Optional<ScriptSequence.Stop> stop = ScriptSequence.run(result, release.migrations(), Check.AGAIN,
+                m -> database.flyway().migrateTo(m), (record, time) -> record.againTime = time);
+        if (stop.isPresent()) {
+            result.add(Check.AGAIN, FAILED, ReleaseMessages.againFailed(release, stop.get().migration(), stop.get().failure()));
+            notRun(Check.SCHEMA_REPRODUCED, Check.DATA_REPRODUCED);
+            return;
         }
         result.add(Check.AGAIN, PASSED, "");
         result.schemaNotReproduced = SchemaDiff.between(after, snapshot());
@@ -207,7 +174,7 @@ final class ReleaseRun {
     }
 
     private SchemaSnapshot snapshot() throws SQLException {
-        try (Connection c = database.dataSource("migrationtest-migrate").getConnection()) {
+        try (Connection c = database.dataSource(MIGRATE).getConnection()) {
             return SchemaSnapshot.take(c, database.ignoredTables());
         } catch (HarnessQueryException e) {
             throw e;
