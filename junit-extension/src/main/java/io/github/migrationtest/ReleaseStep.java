@@ -56,6 +56,12 @@ public interface ReleaseStep {
     /** Every check's outcome for the release as a whole, in the order of {@link Check}. */
     List<Verdict> verdicts();
 
+    /**
+     * Takes a check over from the release policy ({@link TakeOver#check}): the test's own assertion judges it. Lock rules
+     * and data losses are taken over on the migration's step, not on a release.
+     */
+    void takeOver(TakeOver takeOver);
+
     /** The verdict of one check. */
     default Verdict verdict(Check check) {
         return verdicts().stream().filter(v -> v.check() == check).findFirst()

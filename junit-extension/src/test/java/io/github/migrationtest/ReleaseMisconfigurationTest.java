@@ -18,7 +18,7 @@ class ReleaseMisconfigurationTest {
     void unknownVersionIsRefusedListingTheVersionsFound() {
         ConsoleCapture.Captured<EngineExecutionResults> run = ConsoleCapture.of(() -> run(UnknownRelease.class));
 
-        assertThat(message(run.result(), "UnknownRelease")).hasValue("@MigrationTest releases: releases = {\"2\", \"7\"}: \"7\" is not the"
+        assertThat(message(run.result(), "UnknownRelease")).hasValue("@MigrationTest releases = {\"2\", \"7\"}: \"7\" is not the"
                 + " version of any migration in " + GOOD + "migration (versions: [1, 2, 3]). List the last version of each release, in version order.");
         assertThat(run.lines()).noneMatch(line -> line.startsWith("[migrationtest] Rehearsing"));
     }
@@ -27,7 +27,7 @@ class ReleaseMisconfigurationTest {
     void releasesOutOfOrderAreRefusedWithTheOrderToWrite() {
         EngineExecutionResults results = run(ReleasesOutOfOrder.class);
 
-        assertThat(message(results, "ReleasesOutOfOrder")).hasValue("@MigrationTest releases: releases = {\"3\", \"2\"}: \"2\" is listed after"
+        assertThat(message(results, "ReleasesOutOfOrder")).hasValue("@MigrationTest releases = {\"3\", \"2\"}: \"2\" is listed after"
                 + " \"3\" but is an earlier version. List each release once, in version order: {\"2\", \"3\"}.");
     }
 
@@ -35,7 +35,7 @@ class ReleaseMisconfigurationTest {
     void releaseListedTwiceIsRefused() {
         EngineExecutionResults results = run(ReleaseTwice.class);
 
-        assertThat(message(results, "ReleaseTwice")).hasValue("@MigrationTest releases: releases = {\"2\", \"2\"}: \"2\" is listed after"
+        assertThat(message(results, "ReleaseTwice")).hasValue("@MigrationTest releases = {\"2\", \"2\"}: \"2\" is listed after"
                 + " \"2\" but is the same version. List each release once, in version order: {\"2\"}.");
     }
 
@@ -43,7 +43,7 @@ class ReleaseMisconfigurationTest {
     void releaseAtTheSeedPointIsRefusedListingTheVersionsAfterIt() {
         ConsoleCapture.Captured<EngineExecutionResults> run = ConsoleCapture.of(() -> run(ReleaseAtSeedPoint.class));
 
-        assertThat(message(run.result(), "ReleaseAtSeedPoint")).hasValue("@MigrationTest releases: releases = {\"2\", \"3\"}: \"2\" is at or"
+        assertThat(message(run.result(), "ReleaseAtSeedPoint")).hasValue("@MigrationTest releases = {\"2\", \"3\"}: \"2\" is at or"
                 + " before seedAt = \"2\", where the data is seeded, so it cannot be rehearsed. List only versions after it ([3]), or lower seedAt.");
         assertThat(run.lines()).noneMatch(line -> line.startsWith("[migrationtest] Rehearsing"));
     }
@@ -52,7 +52,7 @@ class ReleaseMisconfigurationTest {
     void releasesFromTheConfigurationParameterAreCheckedTheSameWay() {
         EngineExecutionResults results = run(ReleasesFromConfiguration.class, Map.of(MigrationTestConfiguration.RELEASES, "1, 9"));
 
-        assertThat(message(results, "ReleasesFromConfiguration")).hasValue("@MigrationTest releases: releases = {\"1\", \"9\"}: \"9\" is not"
+        assertThat(message(results, "ReleasesFromConfiguration")).hasValue("@MigrationTest releases = {\"1\", \"9\"}: \"9\" is not"
                 + " the version of any migration in " + GOOD + "migration (versions: [1, 2, 3]). List the last version of each release, in version order.");
     }
 

@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.internal.junit.ReleaseExtension;
 import io.github.migrationtest.internal.release.ReleaseWorkload;
 import io.github.migrationtest.testing.Histories;
 import java.nio.file.Path;
@@ -26,8 +27,9 @@ class ReleaseWorkloadHookTest {
     Path dir;
 
     @Test
-    void workloadInTheStoreRunsAroundForwardAndBackOnTheReleaseDatabase() throws Exception {
-        // GIVEN a workload that records, at each start, the phase and the schema version it finds, and each stop
+    void connectedWorkloadRunsAroundForwardAndBackOnTheReleaseDatabase() throws Exception {
+        // GIVEN a workload connected with ReleaseExtension.runWith that records, at each start, the phase and the schema
+        //       version it finds, and each stop
         Map<String, String> configuration = Histories.write(dir, ReleasesTest.reorderingHistory());
         RecordingWorkload.events.clear();
 
@@ -42,13 +44,13 @@ class ReleaseWorkloadHookTest {
                 "start FORWARD of release 3 (V2 to V3) at 1", "stop", "start BACK of release 3 (V2 to V3) at 3", "stop");
     }
 
-    /** Puts itself into the class's store where the release hook looks. */
+    /** Connects itself to the release hook, as the workload runner will. */
     static final class RecordingWorkload implements ReleaseWorkload, BeforeAllCallback {
         static final List<String> events = new ArrayList<>();
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            context.getStore(MigrationTestExtension.NAMESPACE).put(ReleaseWorkload.class, this);
+            ReleaseExtension.runWith(context, this);
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.github.migrationtest.assertj;
 
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.ReleaseStep;
-
 /** Entry point of the assertions on migration steps and releases: {@code assertThat(step).isReversible()}. */
 public final class MigrationAssertions {
 

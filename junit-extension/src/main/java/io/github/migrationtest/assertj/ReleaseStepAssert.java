@@ -3,9 +3,8 @@ package io.github.migrationtest.assertj;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.ReleaseStep;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.internal.release.ReleaseResult;
+import io.github.migrationtest.TakeOver;
 import org.assertj.core.api.AbstractAssert;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on one rehearsed release. Each assertion judges one or more {@link Check}s; the release policy then
@@ -48,24 +47,17 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
 
     private ReleaseStepAssert passes(Check... checks) {
         isNotNull();
-        if (actual instanceof ReleaseResult result) {
-            for (Check check : checks) {
-                result.judgedByAssertion(check);
-            }
+        for (Check check : checks) {
+            actual.takeOver(TakeOver.check(check));
         }
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw new AssertionFailedError(described() + "Expecting " + actual.displayName() + " to pass " + check + " but it "
+                throw new StepFailures(info).failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
                         + (verdict.failed() ? "failed:\n" + verdict.message()
                                 : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
             }
         }
         return myself;
-    }
-
-    private String described() {
-        String description = info.descriptionText();
-        return description.isEmpty() ? "" : "[" + description + "] ";
     }
 }

@@ -5,6 +5,7 @@ import io.github.migrationtest.DataChange;
 import io.github.migrationtest.ReleaseMigration;
 import io.github.migrationtest.ReleaseStep;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptResource;
@@ -111,9 +112,14 @@ public final class ReleaseResult implements ReleaseStep {
         return wallTime;
     }
 
-    /** Records that an assertion in the test judged this check itself, so the default policy leaves it alone. */
-    public void judgedByAssertion(Check check) {
-        judgedByAssertion.add(check);
+    /** Records that an assertion in the test judged a check itself, so the release policy leaves it alone. */
+    @Override
+    public void takeOver(TakeOver takeOver) {
+        if (!(takeOver instanceof TakeOver.Judged judged)) {
+            throw new IllegalArgumentException(displayName() + " takes over only checks (TakeOver.check), not " + takeOver
+                    + ": lock rules and data losses are taken over on the migration's own step, in @EachMigration.");
+        }
+        judgedByAssertion.add(judged.check());
     }
 
     /** The failed verdicts that no assertion in the test took over. */

@@ -13,10 +13,10 @@ import javax.sql.DataSource;
  * {@link Running#stop()} right after it, whether the phase succeeded or not. The verdicts {@code stop()} returns (e.g.
  * {@code Check.OLD_APPLICATION}) join the release's own. {@link #NONE}, the default, runs nothing.
  *
- * <p>To connect a workload runner: implement this interface in {@code internal.workload} and put the instance into the
- * test class's {@code ExtensionContext.Store} under {@code MigrationTestExtension}'s namespace with the key
- * {@code ReleaseWorkload.class} (e.g. in the workload extension's {@code beforeAll}); {@code ReleaseExtension.workload}
- * looks it up each time a release starts forward or back. {@code ReleaseWorkloadHookTest} shows it.
+ * <p>To connect a workload runner: implement this interface in {@code internal.workload} and hand it to
+ * {@code internal.junit.ReleaseExtension.runWith(context, workload)} before the first release runs (e.g. in the workload
+ * extension's {@code beforeAll}); it is looked up each time a release starts forward or back.
+ * {@code ReleaseWorkloadHookTest} shows it.
  */
 @FunctionalInterface
 public interface ReleaseWorkload {

@@ -40,8 +40,16 @@ final class ReleaseJson {
         m.put("schemaChanges", differences(release.schemaChanges()));
         m.put("schemaNotRestored", differences(release.schemaNotRestored()));
         m.put("schemaNotReproduced", differences(release.schemaNotReproduced()));
-        m.put("dataChanges", release.dataChanges().stream().map(c -> Map.of("table", c.table(), "kind", c.kind().name(),
-                "loss", c.isLoss(), "message", c.message())).toList());
+        m.put("dataChanges", release.dataChanges().stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("comparison", c.comparison().name());
+            change.put("kind", c.kind().name());
+            change.put("table", c.table());
+            change.put("column", c.column());
+            change.put("loss", c.isLoss());
+            change.put("message", c.message());
+            return change;
+        }).toList());
         return m;
     }
 
