@@ -1,6 +1,7 @@
 package io.github.migrationtest;
 
 import io.github.migrationtest.internal.junit.MigrationTestExtension;
+import io.github.migrationtest.internal.junit.ReleaseExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @Documented
-@ExtendWith(MigrationTestExtension.class)
+@ExtendWith({MigrationTestExtension.class, ReleaseExtension.class})
 @Tag("migration")
 public @interface MigrationTest {
 
@@ -50,6 +51,13 @@ public @interface MigrationTest {
 
     /** The random seed of the synthetic data; default {@value MigrationTestConfiguration#SEED_DEFAULT} ({@value MigrationTestConfiguration#SEED}). */
     long seed() default UNSET_NUMBER;
+
+    /**
+     * The last version of each release, in version order, e.g. {@code {"6", "9"}}: release 6 is every migration after
+     * the seed point up to V6, release 9 those after V6 up to V9. Each is rehearsed by {@link EachRelease} as one deploy.
+     * Every version must be a migration's and after {@link #seedAt()}; default none ({@value MigrationTestConfiguration#RELEASES}).
+     */
+    String[] releases() default {};
 
     /** Flyway settings for the rehearsal, as Flyway names them: {@code "flyway.placeholders.owner=shop"}, {@code "flyway.table=history"}. */
     String[] flyway() default {};

@@ -22,6 +22,9 @@ public final class MigrationTestConfiguration {
     /** The version applied and seeded before the first rehearsed step; empty: none. */
     public static final String SEED_AT = "migrationtest.seed-at";
 
+    /** Comma-separated last versions of the releases, in version order, e.g. {@code 6,9}; empty: none. */
+    public static final String RELEASES = "migrationtest.releases";
+
     /** Rows per table when seeding. */
     public static final String ROWS = "migrationtest.rows";
     public static final String ROWS_DEFAULT = "1000";

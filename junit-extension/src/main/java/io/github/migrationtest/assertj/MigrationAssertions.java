@@ -1,7 +1,8 @@
 package io.github.migrationtest.assertj;
 
 import io.github.migrationtest.MigrationStep;
-/** Entry point of the assertions on migration steps: {@code assertThat(step).isReversible()}. */
+import io.github.migrationtest.ReleaseStep;
+/** Entry point of the assertions on migration steps and releases: {@code assertThat(step).isReversible()}. */
 public final class MigrationAssertions {
 
     private MigrationAssertions() {
@@ -9,5 +10,9 @@ public final class MigrationAssertions {
 
     public static MigrationStepAssert assertThat(MigrationStep step) {
         return new MigrationStepAssert(step);
+    }
+
+    public static ReleaseStepAssert assertThat(ReleaseStep release) {
+        return new ReleaseStepAssert(release);
     }
 }

@@ -39,6 +39,14 @@ class DocsSnippetsTest {
     }
 
     @Test
+    void userGuideQuotesTheReleasesTest() throws IOException {
+        String source = Files.readString(ROOT.resolve("sample-tests/src/test/java/io/github/migrationtest/sample/ShopReleasesTest.java"));
+        String body = source.substring(source.indexOf("@MigrationTest"));
+
+        assertThat(Files.readString(ROOT.resolve("docs/user-guide.md"))).contains("```java\n" + body + "```");
+    }
+
+    @Test
     void configurationReferenceListsEveryKeyWithItsDefault() throws IOException, IllegalAccessException {
         String reference = Files.readString(ROOT.resolve("docs/configuration.md"));
         for (Field field : MigrationTestConfiguration.class.getFields()) {

@@ -179,6 +179,27 @@ public final class Rehearsal implements AutoCloseable {
         return new HarnessSession(copy, dataSource(copy, "migrationtest-harness"), flyway(copy), migrations, () -> dropUnlessLost(copy));
     }
 
+    /** Every migration of the history, in version order. */
+    public List<Migration> migrations() {
+        return migrations;
+    }
+
+    /**
+     * A new database at the version before {@code migration}, reached as a step reaches it (a copy of the seed point,
+     * migrated and topped up): where a release that begins with {@code migration} is rehearsed. Dropped when closed.
+     */
+    public synchronized WorkingDatabase databaseBefore(Migration migration) throws SQLException {
+        lostServer.throwIfLost();
+        String copy;
+        try {
+            copy = workingCopy.rebuiltBefore(migration);
+        } catch (SQLException | RuntimeException e) {
+            lostServer.check("the database before " + migration.displayName(), e, DiskFull.text(e));
+            throw e;
+        }
+        return new WorkingDatabase(copy, seedPoint.connections(), flyway(copy), seeded() ? settings.seed() : null, () -> dropUnlessLost(copy));
+    }
+
     /** Drops a harness copy; nothing to drop (and nothing to fail the test with) once the server is gone. */
     private synchronized void dropUnlessLost(String copy) throws SQLException {
         if (lostServer.lost()) {

@@ -16,6 +16,8 @@ import io.github.migrationtest.internal.flyway.FlywaySettings;
 import io.github.migrationtest.internal.flyway.FlywayVersions;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationScripts;
+import io.github.migrationtest.internal.release.ReleaseRehearsal;
+import io.github.migrationtest.internal.release.ReleaseResult;
 import io.github.migrationtest.internal.report.Reports;
 import java.sql.SQLException;
 import java.util.List;
@@ -55,9 +57,13 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         Rehearsal rehearsal = context.getStore(NAMESPACE).get(Rehearsal.class, Rehearsal.class);
-        if (rehearsal != null && !rehearsal.results().isEmpty()) {
-            log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
-            PublishedReports.publish(context, Reports.write(rehearsal, Reports.githubStepSummary()), MigrationTestExtension::log);
+        List<ReleaseResult> releases = ReleaseExtension.results(context);
+        if (rehearsal != null && (!rehearsal.results().isEmpty() || !releases.isEmpty())) {
+            if (!rehearsal.results().isEmpty()) {
+                log(Summary.table(rehearsal.settings().name(), rehearsal.results()));
+            }
+            releases.forEach(release -> log(ReleaseRehearsal.summary(release)));
+            PublishedReports.publish(context, Reports.write(rehearsal, releases, Reports.githubStepSummary()), MigrationTestExtension::log);
         }
         if (rehearsal != null) {
             rehearsal.failIfSeedPointFailed();

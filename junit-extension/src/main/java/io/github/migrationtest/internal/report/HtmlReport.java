@@ -31,7 +31,7 @@ final class HtmlReport {
         }
         html.append("</table>").append(Svg.times(steps));
         steps.forEach(s -> html.append(HtmlStep.render(s)));
-        return html.append("</body></html>\n").toString();
+        return html.append(ReleaseHtml.section(run.list("releases"))).append("</body></html>\n").toString();
     }
 
     private static void header(Tree run, StringBuilder html) {

@@ -1,6 +1,7 @@
 package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.release.ReleaseResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,15 @@ public final class Reports {
 
     /** @param stepSummary the file {@code $GITHUB_STEP_SUMMARY} names, when it is set */
     public static List<Path> write(Rehearsal rehearsal, Optional<Path> stepSummary) throws IOException {
+        return write(rehearsal, List.of(), stepSummary);
+    }
+
+    /** The same, with one entry per rehearsed release ({@code releases} in the JSON tree, a section in the HTML). */
+    public static List<Path> write(Rehearsal rehearsal, List<ReleaseResult> releases, Optional<Path> stepSummary) throws IOException {
         Path dir = rehearsal.settings().reportDirectory();
         Files.createDirectories(dir);
         Map<String, Object> model = JsonReport.model(rehearsal, Instant.now(), Path.of(""));
+        model.put("releases", ReleaseJson.releases(releases));
         Tree tree = new Tree(model);
         Path json = Files.writeString(dir.resolve("report.json"), Json.write(model));
         Path html = Files.writeString(dir.resolve("report.html"), HtmlReport.render(tree));

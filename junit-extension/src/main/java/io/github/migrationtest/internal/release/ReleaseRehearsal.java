@@ -1,0 +1,102 @@
+package io.github.migrationtest.internal.release;
+
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.ConfigurationProblem;
+import io.github.migrationtest.internal.database.HarnessQueryException;
+import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.engine.WorkingDatabase;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The releases of one history (one test class): each rehearsed on a database of its own at the previous release's
+ * version, reached as a step reaches it, and dropped afterwards. Knows nothing of JUnit.
+ */
+public final class ReleaseRehearsal {
+
+    private final Rehearsal rehearsal;
+    private final List<Release> releases;
+    private final ReleaseWorkload workload;
+    private final Consumer<String> log;
+    private final List<ReleaseResult> results = new ArrayList<>();
+
+    private ReleaseRehearsal(Rehearsal rehearsal, List<Release> releases, ReleaseWorkload workload, Consumer<String> log) {
+        this.rehearsal = rehearsal;
+        this.releases = releases;
+        this.workload = workload;
+        this.log = log;
+    }
+
+    /** The releases {@code listed} (their last versions) cut from the rehearsal's history; {@link ConfigurationProblem} when wrong. */
+    public static ReleaseRehearsal of(Rehearsal rehearsal, List<String> listed, ReleaseWorkload workload, Consumer<String> log) {
+        List<Release> releases = ReleasePlan.of(listed, rehearsal.migrations(), rehearsal.settings().seedAt(), rehearsal.settings().locations());
+        return new ReleaseRehearsal(rehearsal, releases, workload, log);
+    }
+
+    public List<Release> releases() {
+        return releases;
+    }
+
+    /**
+     * Rehearses one release. Its result is kept whatever happens; when the harness cannot rehearse it (the database
+     * cannot reach the version before it, a harness query fails) this throws, naming the release and why.
+     */
+    public synchronized ReleaseResult rehearse(Release release) {
+        ReleaseResult result = new ReleaseResult(release);
+        results.add(result);
+        long start = System.nanoTime();
+        try (WorkingDatabase database = rehearsal.databaseBefore(release.first()); BeforeRelease before = new BeforeRelease(rehearsal, release)) {
+            result.seed = database.seed().orElse(null);
+            new ReleaseRun(database, result, ReleaseSettings.of(rehearsal.settings()), workload, before).run();
+        } catch (ConfigurationProblem e) {
+            result.notRehearsed = e.getMessage();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            String why = e instanceof SQLException sql && (sql.getSQLState() != null || sql instanceof HarnessQueryException)
+                    ? WorkingDatabase.harnessFailure(sql, rehearsal.settings().timeouts()) : String.valueOf(e.getMessage());
+            result.notRehearsed = why;
+            log.accept(release.displayName() + ": not rehearsed (" + why.lines().findFirst().orElse("") + ")");
+            throw new IllegalStateException(release.displayName() + " could not be rehearsed: " + why, e);
+        } finally {
+            result.wallTime = Duration.ofNanos(System.nanoTime() - start);
+        }
+        log.accept(line(result));
+        return result;
+    }
+
+    private static String times(ReleaseResult r) {
+        return String.format("%-28s forward %6d ms   back %8s   again %8s   ", r.displayName(), r.forwardTime().toMillis(),
+                r.backTime().map(d -> d.toMillis() + " ms").orElse("-"), r.againTime().map(d -> d.toMillis() + " ms").orElse("-"));
+    }
+
+    /** Every release tried so far, in version order. */
+    public synchronized List<ReleaseResult> results() {
+        return results.stream().sorted(Comparator.comparingInt(r -> releases.indexOf(r.release()))).toList();
+    }
+
+    /** The latest result of a release tried so far. */
+    public synchronized Optional<ReleaseResult> result(Release release) {
+        return results.stream().filter(r -> r.release().equals(release)).reduce((first, latest) -> latest);
+    }
+
+    /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}. */
+    public static String summary(ReleaseResult r) {
+        ReleaseOutcome outcome = r.outcome();
+        return times(r) + outcome.status() + (r.notRehearsed().isPresent() ? ": not rehearsed"
+                : outcome.status() == ReleaseOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
+                        .map(v -> v.check().name()).collect(Collectors.joining(", ")));
+    }
+
+    /** {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   all checks passed}. */
+    static String line(ReleaseResult r) {
+        List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
+        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + failed.stream().map(v -> v.check().name())
+                        .collect(Collectors.joining(", ")) + " (unless the test takes them over)");
+    }
+}

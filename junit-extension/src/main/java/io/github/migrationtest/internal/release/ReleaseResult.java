@@ -1,0 +1,165 @@
+package io.github.migrationtest.internal.release;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.DataChange;
+import io.github.migrationtest.ReleaseMigration;
+import io.github.migrationtest.ReleaseStep;
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.TakeOver;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.flyway.ScriptResource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What one rehearsed release measured and concluded; filled in by {@link ReleaseRun}, read by tests and reports. */
+public final class ReleaseResult implements ReleaseStep {
+
+    private final Release release;
+    Long seed;
+    /** Why the release could not be rehearsed (the harness failed, or the database cannot reach it), or null. */
+    String notRehearsed;
+    private final List<Verdict> verdicts = new ArrayList<>();
+    private final List<MigrationRecord> migrations;
+    private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
+    List<SchemaDifference> schemaChanges = List.of();
+    List<SchemaDifference> schemaNotRestored = List.of();
+    List<SchemaDifference> schemaNotReproduced = List.of();
+    List<DataChange> dataChanges = List.of();
+    Duration wallTime = Duration.ZERO;
+    private ReleaseOutcome outcome;
+
+    ReleaseResult(Release release) {
+        this.release = release;
+        this.migrations = release.migrations().stream().map(MigrationRecord::new).toList();
+    }
+
+    synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+        verdicts.add(new Verdict(check, outcome, message));
+    }
+
+    synchronized void add(Verdict verdict) {
+        verdicts.add(verdict);
+    }
+
+    /** The record of one of its migrations, to fill in. */
+    MigrationRecord of(Migration migration) {
+        return migrations.get(release.migrations().indexOf(migration));
+    }
+
+    @Override
+    public String name() {
+        return release.name();
+    }
+
+    @Override
+    public String displayName() {
+        return release.displayName();
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    /** The seed of the synthetic data the release ran on, when it ran on seeded data. */
+    public Optional<Long> seed() {
+        return Optional.ofNullable(seed);
+    }
+
+    @Override
+    public List<ReleaseMigration> migrations() {
+        return migrations.stream().map(MigrationRecord::toMigration).toList();
+    }
+
+    @Override
+    public List<SchemaDifference> schemaChanges() {
+        return schemaChanges;
+    }
+
+    @Override
+    public List<SchemaDifference> schemaNotRestored() {
+        return schemaNotRestored;
+    }
+
+    @Override
+    public List<SchemaDifference> schemaNotReproduced() {
+        return schemaNotReproduced;
+    }
+
+    @Override
+    public List<DataChange> dataChanges() {
+        return dataChanges;
+    }
+
+    @Override
+    public synchronized List<Verdict> verdicts() {
+        return verdicts.stream().sorted(Comparator.comparingInt(v -> v.check().ordinal())).toList();
+    }
+
+    /** Why the release could not be rehearsed, when it could not. */
+    public Optional<String> notRehearsed() {
+        return Optional.ofNullable(notRehearsed);
+    }
+
+    /** How long rehearsing the release took in all, harness work included. */
+    public Duration wallTime() {
+        return wallTime;
+    }
+
+    /** Records that an assertion in the test judged a check itself, so the release policy leaves it alone. */
+    @Override
+    public void takeOver(TakeOver takeOver) {
+        if (!(takeOver instanceof TakeOver.Judged judged)) {
+            throw new IllegalArgumentException(displayName() + " takes over only checks (TakeOver.check), not " + takeOver
+                    + ": lock rules and data losses are taken over on the migration's own step, in @EachMigration.");
+        }
+        judgedByAssertion.add(judged.check());
+    }
+
+    /** The failed verdicts that no assertion in the test took over. */
+    public List<Verdict> unjudgedFailures() {
+        return verdicts().stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+    }
+
+    /** Decides the release's outcome from how JUnit ended its invocation (null: passed). Only the first call counts. */
+    public synchronized void decide(Throwable failure, boolean aborted) {
+        if (outcome == null) {
+            outcome = ReleaseOutcome.of(failure, aborted);
+        }
+    }
+
+    /** How JUnit ended the release; before that, what the checks alone say. */
+    public synchronized ReleaseOutcome outcome() {
+        return outcome != null ? outcome : unjudgedFailures().isEmpty() ? ReleaseOutcome.of(null, false)
+                : new ReleaseOutcome(ReleaseOutcome.Status.FAILED, "");
+    }
+
+    /** One migration of the release as it ran: its times and its phases' verdicts. */
+    static final class MigrationRecord {
+        private final Migration migration;
+        private final List<Verdict> verdicts = new ArrayList<>();
+        Duration forwardTime = Duration.ZERO;
+        Duration backTime;
+        Duration againTime;
+
+        MigrationRecord(Migration migration) {
+            this.migration = migration;
+        }
+
+        synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+            verdicts.add(new Verdict(check, outcome, message));
+        }
+
+        synchronized ReleaseMigration toMigration() {
+            return new ReleaseMigration(migration.versionText(), migration.displayName(), migration.script().toString(),
+                    migration.undo().map(ScriptResource::toString), forwardTime, Optional.ofNullable(backTime),
+                    Optional.ofNullable(againTime), verdicts.stream().sorted(Comparator.comparingInt(v -> v.check().ordinal())).toList());
+        }
+    }
+}

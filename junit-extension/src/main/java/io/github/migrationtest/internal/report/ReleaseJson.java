@@ -1,0 +1,93 @@
+package io.github.migrationtest.internal.report;
+
+import io.github.migrationtest.ReleaseMigration;
+import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.release.ReleaseOutcome;
+import io.github.migrationtest.internal.release.ReleaseResult;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code releases} entries of {@code report.json}: one object per release with its migrations, times and verdicts. */
+final class ReleaseJson {
+
+    private ReleaseJson() {
+    }
+
+    static List<Map<String, Object>> releases(List<ReleaseResult> releases) {
+        return releases.stream().map(ReleaseJson::release).toList();
+    }
+
+    private static Map<String, Object> release(ReleaseResult release) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        ReleaseOutcome outcome = release.outcome();
+        m.put("name", release.name());
+        m.put("displayName", release.displayName());
+        m.put("versions", release.versions());
+        m.put("passed", outcome.status() == ReleaseOutcome.Status.PASSED);
+        m.put("outcome", outcome.status().name());
+        m.put("failure", outcome.message().isEmpty() ? null : outcome.message());
+        m.put("notRehearsed", release.notRehearsed().orElse(null));
+        m.put("forwardMs", release.forwardTime().toMillis());
+        m.put("backMs", millis(release.backTime()));
+        m.put("againMs", millis(release.againTime()));
+        m.put("wallMs", release.wallTime().toMillis());
+        m.put("migrations", release.migrations().stream().map(ReleaseJson::migration).toList());
+        m.put("verdicts", verdicts(release.verdicts()));
+        m.put("schemaChanges", differences(release.schemaChanges()));
+        m.put("schemaNotRestored", differences(release.schemaNotRestored()));
+        m.put("schemaNotReproduced", differences(release.schemaNotReproduced()));
+        m.put("dataChanges", release.dataChanges().stream().map(c -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("comparison", c.comparison().name());
+            change.put("kind", c.kind().name());
+            change.put("table", c.table());
+            change.put("column", c.column());
+            change.put("loss", c.isLoss());
+            change.put("message", c.message());
+            return change;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> migration(ReleaseMigration migration) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", migration.version());
+        m.put("displayName", migration.displayName());
+        m.put("script", migration.script());
+        m.put("undoScript", migration.undoScript().orElse(null));
+        m.put("forwardMs", migration.forwardTime().toMillis());
+        m.put("backMs", millis(migration.backTime()));
+        m.put("againMs", millis(migration.againTime()));
+        m.put("verdicts", verdicts(migration.verdicts()));
+        return m;
+    }
+
+    private static List<Map<String, Object>> verdicts(List<Verdict> verdicts) {
+        return verdicts.stream().map(v -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("check", v.check().name());
+            m.put("outcome", v.outcome().name());
+            m.put("message", v.message());
+            return m;
+        }).toList();
+    }
+
+    private static List<Map<String, Object>> differences(List<SchemaDifference> differences) {
+        return differences.stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", d.kind());
+            m.put("name", d.name());
+            m.put("before", d.before());
+            m.put("after", d.after());
+            return m;
+        }).toList();
+    }
+
+    private static Long millis(Optional<Duration> d) {
+        return d.map(Duration::toMillis).orElse(null);
+    }
+}
