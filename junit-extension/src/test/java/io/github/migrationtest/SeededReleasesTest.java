@@ -76,6 +76,9 @@ class SeededReleasesTest {
                 .containsExactly("release 3 (V2 to V3) PASSED [2, 3]", "release 4 (V4) FAILED [4]", "release 5 (V5) FAILED [5]");
         Map<String, Object> schema = map(JsonTree.parse(Files.readString(Path.of("..", "docs", "report-schema.json"))));
         assertThat(SchemaCheck.problems(json, schema)).isEmpty();
+        assertThat(json).as("a failed release makes the run NO-GO").containsEntry("verdict", "NO-GO");
+        assertThat(Files.readString(reports.resolve("report.md"))).contains("| Release | Outcome | Forward | Back | Again |\n|---|---|---:|---:|---:|\n"
+                + "| release 3 (V2 to V3) | PASSED |", "| release 4 (V4) | FAILED: release 4 (V4): down script does not restore data:");
         assertThat(Files.readString(reports.resolve("report.html"))).contains("<h2>Releases</h2>",
                 "<h3 class=\"PASSED\">release 3 (V2 to V3)</h3>", "<h3 class=\"FAILED\">release 4 (V4)</h3>");
     }

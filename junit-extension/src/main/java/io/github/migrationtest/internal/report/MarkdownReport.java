@@ -42,6 +42,15 @@ final class MarkdownReport {
                     .append(ms(s, "backMs")).append(" | ").append(ms(s, "againMs")).append(" | ")
                     .append(Math.max(s.num("longestBlockedReadMs"), s.num("longestBlockedWriteMs"))).append(" ms |\n");
         }
+        List<Tree> releases = run.list("releases");
+        if (!releases.isEmpty()) {
+            md.append("\n| Release | Outcome | Forward | Back | Again |\n|---|---|---:|---:|---:|\n");
+            for (Tree r : releases) {
+                md.append("| ").append(cell(r.str("displayName"))).append(" | ").append(cell(r.str("outcome")))
+                        .append(r.has("failure") ? ": " + cell(r.str("failure").lines().findFirst().orElse("")) : "").append(" | ")
+                        .append(r.num("forwardMs")).append(" ms | ").append(ms(r, "backMs")).append(" | ").append(ms(r, "againMs")).append(" |\n");
+            }
+        }
         for (Tree s : steps) {
             boolean failed = !s.bool("passed");
             if (detail == Detail.ALL || (detail == Detail.FAILED && failed)) {

@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.ReleaseMigration;
-import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.release.ReleaseOutcome;
 import io.github.migrationtest.internal.release.ReleaseResult;
@@ -21,6 +20,11 @@ final class ReleaseJson {
         return releases.stream().map(ReleaseJson::release).toList();
     }
 
+    /** Whether JUnit passed the release: a failed one makes the run NO-GO like a failed step. */
+    static boolean passed(ReleaseResult release) {
+        return release.outcome().status() == ReleaseOutcome.Status.PASSED;
+    }
+
     private static Map<String, Object> release(ReleaseResult release) {
         Map<String, Object> m = new LinkedHashMap<>();
         ReleaseOutcome outcome = release.outcome();
@@ -37,19 +41,10 @@ final class ReleaseJson {
         m.put("wallMs", release.wallTime().toMillis());
         m.put("migrations", release.migrations().stream().map(ReleaseJson::migration).toList());
         m.put("verdicts", verdicts(release.verdicts()));
-        m.put("schemaChanges", differences(release.schemaChanges()));
-        m.put("schemaNotRestored", differences(release.schemaNotRestored()));
-        m.put("schemaNotReproduced", differences(release.schemaNotReproduced()));
-        m.put("dataChanges", release.dataChanges().stream().map(c -> {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("comparison", c.comparison().name());
-            change.put("kind", c.kind().name());
-            change.put("table", c.table());
-            change.put("column", c.column());
-            change.put("loss", c.isLoss());
-            change.put("message", c.message());
-            return change;
-        }).toList());
+        m.put("schemaChanges", JsonParts.differences(release.schemaChanges()));
+        m.put("schemaNotRestored", JsonParts.differences(release.schemaNotRestored()));
+        m.put("schemaNotReproduced", JsonParts.differences(release.schemaNotReproduced()));
+        m.put("dataChanges", release.dataChanges().stream().map(JsonParts::dataChange).toList());
         return m;
     }
 
@@ -72,17 +67,6 @@ final class ReleaseJson {
             m.put("check", v.check().name());
             m.put("outcome", v.outcome().name());
             m.put("message", v.message());
-            return m;
-        }).toList();
-    }
-
-    private static List<Map<String, Object>> differences(List<SchemaDifference> differences) {
-        return differences.stream().map(d -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", d.kind());
-            m.put("name", d.name());
-            m.put("before", d.before());
-            m.put("after", d.after());
             return m;
         }).toList();
     }

@@ -32,6 +32,9 @@ public final class Reports {
         Files.createDirectories(dir);
         Map<String, Object> model = JsonReport.model(rehearsal, Instant.now(), Path.of(""));
         model.put("releases", ReleaseJson.releases(releases));
+        if (releases.stream().anyMatch(r -> !ReleaseJson.passed(r))) {
+            model.put("verdict", "NO-GO");
+        }
         Tree tree = new Tree(model);
         Path json = Files.writeString(dir.resolve("report.json"), Json.write(model));
         Path html = Files.writeString(dir.resolve("report.html"), HtmlReport.render(tree));
