@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.seeding;
 
+import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.DiskSpace;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
@@ -26,7 +27,7 @@ final class SeedVolume {
                       JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
                    (SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid)
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+             WHERE """ + UserRelations.where("c", "r") + """
                AND c.relname <> 'flyway_schema_history'
             """;
 
