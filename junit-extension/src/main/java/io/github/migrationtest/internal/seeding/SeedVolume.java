@@ -3,7 +3,6 @@ package io.github.migrationtest.internal.seeding;
 import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.DiskSpace;
-import io.github.migrationtest.internal.engine.RehearsalSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,7 +34,7 @@ final class SeedVolume {
     }
 
     /** Throws a {@link ConfigurationProblem} naming {@code @Rows} when the estimate exceeds the free space. */
-    static void checkFits(DataSource database, Path dataDirectory, RehearsalSettings settings) throws SQLException {
+    static void checkFits(DataSource database, Path dataDirectory, SeedSettings settings) throws SQLException {
         long rows = 0;
         double bytes = 0;
         try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(TABLES)) {
@@ -56,7 +55,7 @@ final class SeedVolume {
         }
     }
 
-    private static long rows(RehearsalSettings settings, String schema, String table) {
+    private static long rows(SeedSettings settings, String schema, String table) {
         Long count = settings.tableRows().get(schema + "." + table);
         if (count == null) {
             count = settings.tableRows().getOrDefault(table, settings.rows());
