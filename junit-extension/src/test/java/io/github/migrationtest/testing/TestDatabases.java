@@ -35,6 +35,16 @@ public final class TestDatabases {
         return dataSource(name);
     }
 
+    /** Runs each statement (or script of several) on {@code db}, one minute at most each. */
+    public static void execute(DataSource db, String... statements) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.setQueryTimeout(60);
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
     public static DataSource dataSource(String database) {
         return connections().dataSource(database, "test");
     }

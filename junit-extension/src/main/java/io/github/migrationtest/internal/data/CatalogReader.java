@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.data.TableShape.ColumnShape;
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,10 +16,6 @@ import java.util.Set;
 /** Reads the user tables of all non-system schemas, with their columns and row keys. */
 final class CatalogReader {
 
-    private static final String USER_SCHEMAS = """
-            n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
-            AND n.nspname NOT LIKE 'pg\\_temp\\_%'""";
-
     /** A NOT NULL constraint counts only when validated: PostgreSQL 18 sets attnotnull for NOT VALID ones too. */
     private static final String COLUMNS = """
             SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
@@ -30,8 +27,8 @@ final class CatalogReader {
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
             JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_type bt ON bt.oid = t.typbasetype AND t.typtype = 'd'
-            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND %s
-            ORDER BY n.nspname, c.relname, a.attnum""".formatted(USER_SCHEMAS);
+            WHERE NOT c.relispartition AND %s
+            ORDER BY n.nspname, c.relname, a.attnum""".formatted(UserRelations.where("c", UserRelations.TABLES));
 
     /** Primary keys first, then unique constraints whose columns are all NOT NULL, each in name order. */
     private static final String KEYS = """
@@ -45,7 +42,7 @@ final class CatalogReader {
                      SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.conrelid
                      AND a.attnum = ANY (con.conkey) AND NOT a.attnotnull))
               AND %s
-            ORDER BY con.contype = 'p' DESC, con.conname""".formatted(USER_SCHEMAS);
+            ORDER BY con.contype = 'p' DESC, con.conname""".formatted(UserRelations.where("c"));
 
     private CatalogReader() {
     }

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -13,8 +14,7 @@ final class GeneratedColumns {
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p')
-              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND """ + UserRelations.where("c", UserRelations.TABLES) + """
               AND (a.attidentity <> '' OR pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%')""";
 
     private GeneratedColumns() {

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
@@ -18,7 +19,7 @@ public final class TimeDependentDefaults {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
             CROSS JOIN LATERAL pg_get_expr(d.adbin, d.adrelid) AS e(expr)
-            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+            WHERE """ + UserRelations.where("c") + """
               AND (e.expr ~* '\\m(current_timestamp|current_date|current_time|localtimestamp|localtime)\\M'
                    OR EXISTS (SELECT 1 FROM regexp_matches(e.expr, '([a-z_][a-z0-9_]*)\\s*\\(', 'gi') AS m(f)
                               JOIN pg_proc p ON p.proname = lower(m.f[1])

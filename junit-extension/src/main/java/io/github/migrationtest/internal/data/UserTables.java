@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,8 +28,7 @@ record UserTables(Map<String, Table> byName) {
                          SELECT pn.nspname || '.' || p.relname
                            FROM up JOIN pg_class p ON p.oid = up.oid JOIN pg_namespace pn ON pn.oid = p.relnamespace)
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-               AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+             WHERE """ + UserRelations.where("c", UserRelations.TABLES) + """
              ORDER BY n.nspname, c.relname""";
 
     static UserTables of(Connection connection) throws SQLException {

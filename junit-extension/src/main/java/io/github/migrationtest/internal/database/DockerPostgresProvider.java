@@ -8,9 +8,6 @@ import org.testcontainers.utility.DockerImageName;
 /** PostgreSQL in a container through Testcontainers (an optional dependency); Ryuk removes it if the JVM dies. */
 public final class DockerPostgresProvider implements DatabaseProvider {
 
-    /** The image used unless {@code migrationtest.docker.image} says otherwise. */
-    public static final String DEFAULT_IMAGE = "postgres:17-alpine";
-
     private final String image;
 
     public DockerPostgresProvider(String image) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * observer is not called again for later phases, only to finish, so that checks judged earlier keep their verdicts.
  * An observer on which no verdict depends (rows per statement) has its failure logged. A harness query that failed for
  * a reason outside the check (a lock another session holds, a timeout, a lost connection, a full disk) is not the
- * check's to judge: it goes on to fail the step with the setting or action that fixes it ({@link HarnessFailures}).
+ * check's to judge: it goes on to fail the step with the setting or action that fixes it ({@link io.github.migrationtest.internal.database.HarnessFailures}).
  */
 final class GuardedObserver implements StepObserver {
 

@@ -2,10 +2,12 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.HarnessFailures;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.seeding.Blockage;
 import io.github.migrationtest.internal.seeding.SeedPlan;
 import io.github.migrationtest.internal.seeding.SeedPoint;
 import io.github.migrationtest.internal.seeding.TopUp;
@@ -25,7 +27,7 @@ import javax.sql.DataSource;
 public final class Rehearsal implements AutoCloseable {
 
     /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
-    public static final String MIGRATE_APPLICATION = "migrationtest-migrate";
+    public static final String MIGRATE_APPLICATION = FlywayRunner.APPLICATION;
 
     private final RehearsalSettings settings;
     private final List<CheckModule> modules;
@@ -45,11 +47,11 @@ public final class Rehearsal implements AutoCloseable {
         this.migrations = migrations;
         this.loader = loader;
         this.log = log;
-        this.seedPlan = new SeedPlan(settings, log);
+        this.seedPlan = new SeedPlan(settings.seeding(), log);
         this.lostServer = new LostServer(this::server);
-        this.seedPoint = new SeedPoint(settings, migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
+        this.seedPoint = new SeedPoint(settings.seeding(), migrations.subList(0, seedIndex() + 1), seedPlan, seeded(), connections,
                 this::flyway, e -> lostServer.check("seeding the seed-cache entry", e, DiskFull.text(e)), log);
-        this.workingCopy = new WorkingCopy(migrations, seedIndex(), seeded(), seedPoint, new TopUp(settings, log), this::flyway);
+        this.workingCopy = new WorkingCopy(migrations, seedIndex(), seeded(), seedPoint, new TopUp(settings.seeding(), log), this::flyway);
     }
 
     /** The migrations rehearsed step by step: those after the seed point, in version order. */
@@ -96,7 +98,7 @@ public final class Rehearsal implements AutoCloseable {
         } catch (Blockage.Found e) {
             result.notRehearsed = e.blockage().shortCause();
             log.accept(Summary.notRehearsed(result));
-            throw e.blockage().failStep(migration, migrations.get(index - 1));
+            throw new StepNotRunnableException(e.blockage().stepFailure(migration, migrations.get(index - 1)));
         } catch (SQLException | RuntimeException e) {
             workingCopy.lost();
             throw crashed(result, e);

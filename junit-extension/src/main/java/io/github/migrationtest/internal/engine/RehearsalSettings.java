@@ -4,6 +4,7 @@ import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.internal.seeding.SeedOverrides;
+import io.github.migrationtest.internal.seeding.SeedSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ public record RehearsalSettings(
 
     public RehearsalSettings {
         checks = Map.copyOf(checks);
+    }
+
+    /** What seeding needs of these settings. */
+    public SeedSettings seeding() {
+        return new SeedSettings(name, rows, tableRows, seed, scale, flyway, timeouts, seedCache, seedOverrides);
     }
 
     /** One check's own settings, resolved and validated with the others before any database starts. */

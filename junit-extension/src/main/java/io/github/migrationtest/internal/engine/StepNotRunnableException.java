@@ -2,7 +2,7 @@ package io.github.migrationtest.internal.engine;
 
 /**
  * A step that cannot be rehearsed because the database cannot be brought to the version before it; the message names
- * the migration to blame (see {@link Blockage}). The step fails.
+ * the migration to blame (see {@link io.github.migrationtest.internal.seeding.Blockage}). The step fails.
  */
 public final class StepNotRunnableException extends RuntimeException {
 

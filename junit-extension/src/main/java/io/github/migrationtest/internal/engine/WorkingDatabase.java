@@ -1,6 +1,7 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.database.Connections;
+import io.github.migrationtest.internal.database.HarnessFailures;
 import io.github.migrationtest.internal.database.SessionTimeouts;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.UndoRunner;

@@ -19,6 +19,9 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
  */
 public final class FlywayRunner {
 
+    /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
+    public static final String APPLICATION = "migrationtest-migrate";
+
     static final String TRANSACTIONAL_LOCK = "flyway.postgresql.transactional.lock";
 
     private final DataSource dataSource;

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ final class IndexColumns {
               FROM pg_index i
               JOIN pg_class t ON t.oid = i.indrelid
               JOIN pg_namespace n ON n.oid = t.relnamespace
-             WHERE i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+             WHERE i.indisvalid AND """ + UserRelations.where("t") + """
             """;
 
     private IndexColumns() {

@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.MigrationTestConfiguration;
+import io.github.migrationtest.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,12 +19,12 @@ public record LockPolicy(long infoBelowRows, long errorFromRows, Duration maxBlo
 
     /** Default {@value} rows: smaller tables only get INFO findings. */
     public static final long DEFAULT_INFO_BELOW_ROWS = 10_000;
-    /** Default {@value} rows: tables this big get ERROR findings, which fail the step. */
-    public static final long DEFAULT_ERROR_FROM_ROWS = 100_000;
-    /** Default 100 ms: a step that blocked reads or writes of an existing table longer fails. */
-    public static final Duration DEFAULT_MAX_BLOCKED = Duration.ofMillis(100);
-    /** Default 5 s: a migration may wait this long behind a blocker before it must give up. */
-    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Duration.ofSeconds(5);
+    /** Default rows from which tables get ERROR findings, which fail the step ({@code migrationtest.locks.error-from-rows}). */
+    public static final long DEFAULT_ERROR_FROM_ROWS = Long.parseLong(MigrationTestConfiguration.LOCKS_ERROR_FROM_ROWS_DEFAULT);
+    /** Default longest blocking: a step that blocked reads or writes of an existing table longer fails. */
+    public static final Duration DEFAULT_MAX_BLOCKED = Durations.ofDefault(MigrationTestConfiguration.LOCKS_MAX_BLOCKED_DEFAULT);
+    /** Default wait a migration may spend behind a blocker before it must give up. */
+    public static final Duration DEFAULT_MAX_QUEUE_WAIT = Durations.ofDefault(MigrationTestConfiguration.LOCKS_MAX_QUEUE_WAIT_DEFAULT);
 
     public static final LockPolicy DEFAULTS = new LockPolicy(DEFAULT_INFO_BELOW_ROWS, DEFAULT_ERROR_FROM_ROWS,
             DEFAULT_MAX_BLOCKED, Severity.WARNING, DEFAULT_MAX_QUEUE_WAIT);

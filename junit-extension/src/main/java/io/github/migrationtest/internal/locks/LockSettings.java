@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.MigrationTestConfiguration;
+import io.github.migrationtest.internal.Durations;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ import java.util.Optional;
  */
 public record LockSettings(LockPolicy policy, Duration sampleInterval, Duration probeInterval, Optional<String> blocker) {
 
-    public static final Duration DEFAULT_SAMPLE_INTERVAL = Duration.ofMillis(5);
-    public static final Duration DEFAULT_PROBE_INTERVAL = Duration.ofMillis(10);
+    public static final Duration DEFAULT_SAMPLE_INTERVAL = Durations.ofDefault(MigrationTestConfiguration.LOCKS_SAMPLE_INTERVAL_DEFAULT);
+    public static final Duration DEFAULT_PROBE_INTERVAL = Durations.ofDefault(MigrationTestConfiguration.LOCKS_PROBE_INTERVAL_DEFAULT);
 
     public static final LockSettings DEFAULTS = new LockSettings(LockPolicy.DEFAULTS, DEFAULT_SAMPLE_INTERVAL,
             DEFAULT_PROBE_INTERVAL, Optional.empty());

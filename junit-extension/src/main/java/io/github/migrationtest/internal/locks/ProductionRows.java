@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.engine.RehearsalSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,8 +24,7 @@ public final class ProductionRows {
             SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS quoted,
                    n.nspname || '.' || c.relname AS name, c.reltuples::bigint AS tuples, c.relpages
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind IN ('r', 'p', 'm')
-               AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+             WHERE """ + UserRelations.where("c", "r", "p", "m") + """
             """;
 
     private ProductionRows() {

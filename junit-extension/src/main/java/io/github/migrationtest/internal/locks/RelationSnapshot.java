@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,7 @@ final class RelationSnapshot {
               LEFT JOIN pg_index i ON i.indexrelid = c.oid
               LEFT JOIN pg_class t ON t.oid = i.indrelid
               LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
-             WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-               AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+             WHERE """ + UserRelations.where("c") + """
             """;
 
     private final Map<Long, Relation> byOid;

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
 import io.github.migrationtest.internal.flyway.ScriptResource;
@@ -34,8 +35,7 @@ public record StepTrace(List<SqlStatement> statements, boolean transactional, Ma
     static final String APPLICATION_NAME = "migrationtest-lock-trace";
     private static final String USER_TABLES = """
             SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-               AND n.nspname NOT LIKE 'pg\\_%'
+             WHERE """ + UserRelations.where("c", "r", "p", "m") + """
             """;
 
     /**

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.schema;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -10,9 +11,7 @@ import java.sql.SQLException;
 record CatalogQuery(String sql, RowMapper mapper) {
 
     /** Schemas that belong to PostgreSQL itself, as a condition on a {@code pg_namespace} alias {@code n}. */
-    static final String USER_SCHEMA = """
-            n.nspname NOT IN ('pg_catalog', 'information_schema')
-            AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'""";
+    static final String USER_SCHEMA = UserRelations.USER_SCHEMA;
 
     @FunctionalInterface
     interface RowMapper {
@@ -30,8 +29,7 @@ record CatalogQuery(String sql, RowMapper mapper) {
 
     /** A condition that {@code objid} of {@code classTable} is not a member of an extension. */
     static String notFromExtension(String classTable, String objid) {
-        return "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '" + classTable + "'::regclass"
-                + " AND e.objid = " + objid + " AND e.deptype = 'e')";
+        return UserRelations.notFromExtension(classTable, objid);
     }
 
     /** Definitions printed over several lines (views, routines) collapsed to one line. */

@@ -1,9 +1,8 @@
 package io.github.migrationtest.internal.schema;
 
 import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME;
-import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
-import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -37,8 +36,7 @@ final class ColumnReader implements CatalogReader {
             JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND""" + " " + USER_SCHEMA
-            + " AND " + notFromExtension("pg_class", "c.oid");
+            WHERE a.attnum > 0 AND NOT a.attisdropped AND""" + " " + UserRelations.where("c", UserRelations.TABLES);
 
     @Override
     public List<CatalogQuery> queries() {

@@ -2,9 +2,8 @@ package io.github.migrationtest.internal.schema;
 
 import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_KIND;
 import static io.github.migrationtest.internal.schema.CatalogQuery.RELATION_NAME;
-import static io.github.migrationtest.internal.schema.CatalogQuery.USER_SCHEMA;
-import static io.github.migrationtest.internal.schema.CatalogQuery.notFromExtension;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,8 +21,7 @@ final class RelationReader implements CatalogReader {
                 FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
                 JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid) AS parents
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'v', 'm') AND""" + " " + USER_SCHEMA
-            + " AND " + notFromExtension("pg_class", "c.oid");
+            WHERE""" + " " + UserRelations.where("c", "r", "p", "v", "m");
 
     @Override
     public List<CatalogQuery> queries() {

@@ -3,7 +3,6 @@ package io.github.migrationtest.internal.seeding;
 import io.github.migrationtest.fixtures.Seeder;
 import io.github.migrationtest.fixtures.SeedingException;
 import io.github.migrationtest.internal.ConfigurationProblem;
-import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,10 +14,10 @@ import javax.sql.DataSource;
 /** What a class seeds at its seed point (seed, rows, {@code @Rows}, scale), and the seed-cache key of the result. */
 public final class SeedPlan {
 
-    private final RehearsalSettings settings;
+    private final SeedSettings settings;
     private final Consumer<String> log;
 
-    public SeedPlan(RehearsalSettings settings, Consumer<String> log) {
+    public SeedPlan(SeedSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
     }

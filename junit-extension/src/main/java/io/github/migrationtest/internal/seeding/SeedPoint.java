@@ -4,13 +4,10 @@ import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.CachedCluster;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.DiskSpace;
+import io.github.migrationtest.internal.database.HarnessFailures;
 import io.github.migrationtest.internal.database.LazyServer;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.database.SeedCache;
-import io.github.migrationtest.internal.engine.Blockage;
-import io.github.migrationtest.internal.engine.HarnessFailures;
-import io.github.migrationtest.internal.engine.Rehearsal;
-import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationFailure;
@@ -28,7 +25,7 @@ import javax.sql.DataSource;
  */
 public final class SeedPoint implements AutoCloseable {
 
-    private final RehearsalSettings settings;
+    private final SeedSettings settings;
     private final List<Migration> history;
     private final SeedPlan seedPlan;
     private final boolean seeded;
@@ -42,7 +39,7 @@ public final class SeedPoint implements AutoCloseable {
 
     /** @param history the migrations up to and including the seed point; empty when there is none */
     /** @param faults throws {@link ServerLostException} when a failure is the server's or the disk's, before the evidence goes */
-    public SeedPoint(RehearsalSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
+    public SeedPoint(SeedSettings settings, List<Migration> history, SeedPlan seedPlan, boolean seeded,
               Connections connections, Function<DataSource, FlywayRunner> flyway, Consumer<Throwable> faults, Consumer<String> log) {
         this.faults = faults;
         this.settings = settings;
@@ -185,7 +182,7 @@ public final class SeedPoint implements AutoCloseable {
             return 0;
         }
         Migration seedPoint = history.get(history.size() - 1);
-        MigrationFailure failure = flyway.apply(connections.dataSource(database, Rehearsal.MIGRATE_APPLICATION)).migrateThrough(history);
+        MigrationFailure failure = flyway.apply(connections.dataSource(database, FlywayRunner.APPLICATION)).migrateThrough(history);
         if (failure != null) {
             throw new Blockage.Found(Blockage.seedPointForward(seedPoint, failure.migration(), failure.failure()));
         }

@@ -1,8 +1,8 @@
 package io.github.migrationtest.internal.seeding;
 
+import io.github.migrationtest.catalog.UserRelations;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.DiskSpace;
-import io.github.migrationtest.internal.engine.RehearsalSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,7 +26,7 @@ final class SeedVolume {
                       JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
                    (SELECT count(*) FROM pg_index i WHERE i.indrelid = c.oid)
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+             WHERE """ + UserRelations.where("c", "r") + """
                AND c.relname <> 'flyway_schema_history'
             """;
 
@@ -34,7 +34,7 @@ final class SeedVolume {
     }
 
     /** Throws a {@link ConfigurationProblem} naming {@code @Rows} when the estimate exceeds the free space. */
-    static void checkFits(DataSource database, Path dataDirectory, RehearsalSettings settings) throws SQLException {
+    static void checkFits(DataSource database, Path dataDirectory, SeedSettings settings) throws SQLException {
         long rows = 0;
         double bytes = 0;
         try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(TABLES)) {
@@ -55,7 +55,7 @@ final class SeedVolume {
         }
     }
 
-    private static long rows(RehearsalSettings settings, String schema, String table) {
+    private static long rows(SeedSettings settings, String schema, String table) {
         Long count = settings.tableRows().get(schema + "." + table);
         if (count == null) {
             count = settings.tableRows().getOrDefault(table, settings.rows());

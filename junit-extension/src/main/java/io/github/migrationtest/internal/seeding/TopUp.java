@@ -6,8 +6,6 @@ import io.github.migrationtest.fixtures.SeedReport;
 import io.github.migrationtest.fixtures.Seeder;
 import io.github.migrationtest.fixtures.SeedingException;
 import io.github.migrationtest.internal.database.HarnessQueryException;
-import io.github.migrationtest.internal.engine.Blockage;
-import io.github.migrationtest.internal.engine.RehearsalSettings;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,10 +23,10 @@ import javax.sql.DataSource;
  */
 public final class TopUp {
 
-    private final RehearsalSettings settings;
+    private final SeedSettings settings;
     private final Consumer<String> log;
 
-    public TopUp(RehearsalSettings settings, Consumer<String> log) {
+    public TopUp(SeedSettings settings, Consumer<String> log) {
         this.settings = settings;
         this.log = log;
     }

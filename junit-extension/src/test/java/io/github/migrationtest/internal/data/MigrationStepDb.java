@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.data;
 
+import static io.github.migrationtest.testing.TestDatabases.execute;
+
 import io.github.migrationtest.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,14 +45,6 @@ final class MigrationStepDb implements AutoCloseable {
 
     Supplier<DataSource> beforeState() {
         return () -> before;
-    }
-
-    static void execute(DataSource dataSource, String... sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String each : sql) {
-                statement.execute(each);
-            }
-        }
     }
 
     static List<String> messages(List<DataFinding> findings) {

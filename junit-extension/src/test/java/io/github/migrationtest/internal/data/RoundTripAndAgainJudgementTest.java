@@ -53,8 +53,8 @@ class RoundTripAndAgainJudgementTest {
             step.db.execute(backfill);
             DatabaseFingerprint firstForward = step.db.fingerprint();
             DataSource firstForwardState = TestDatabases.fresh();
-            MigrationStepDb.execute(firstForwardState, setup);
-            MigrationStepDb.execute(firstForwardState, backfill);
+            TestDatabases.execute(firstForwardState, setup);
+            TestDatabases.execute(firstForwardState, backfill);
             // WHEN forward runs again
             step.db.execute(backfill);
             List<DataFinding> findings = new DataJudge().again(firstForward, step.db.fingerprint(),

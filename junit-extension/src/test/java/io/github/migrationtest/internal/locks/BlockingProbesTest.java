@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.locks;
 
+import static io.github.migrationtest.testing.TestDatabases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -90,7 +91,7 @@ class BlockingProbesTest {
     @Test
     void measuresBlockedReadsOfAMaterializedViewWhichLockTableRefusesAndProbesNoWritesToIt() throws Exception {
         // GIVEN probes on a materialized view (LOCK TABLE fails there: "This operation is not supported for materialized views")
-        execute("CREATE MATERIALIZED VIEW order_totals AS SELECT count(*) AS n FROM orders");
+        execute(db, "CREATE MATERIALIZED VIEW order_totals AS SELECT count(*) AS n FROM orders");
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.order_totals"), Duration.ofMillis(10), "holder");
         long held;
         // WHEN another session refreshes it (ACCESS EXCLUSIVE) and keeps its transaction open for a known time
@@ -142,12 +143,6 @@ class BlockingProbesTest {
 
         assertThat(report.table("created_later")).get()
                 .isEqualTo(new TableBlocking("public.created_later", Duration.ZERO, Duration.ZERO, 0, false));
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static long count(String sql) throws Exception {

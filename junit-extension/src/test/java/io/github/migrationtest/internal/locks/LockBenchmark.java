@@ -33,7 +33,7 @@ class LockBenchmark {
     @Test
     void blockedTimesOfCalibrationStatementsAtOneMillionRows() throws SQLException {
         DataSource db = TestDatabases.fresh();
-        TestTables.execute(db, "CREATE TABLE parent (id int PRIMARY KEY)",
+        TestDatabases.execute(db, "CREATE TABLE parent (id int PRIMARY KEY)",
                 "INSERT INTO parent SELECT g FROM generate_series(0, 999) g");
         TestTables.orders(db, "bench", ROWS);
 
@@ -97,7 +97,7 @@ class LockBenchmark {
         print("locks.sampled_longest_hold_ms." + name, timeline.locks().stream()
                 .filter(l -> l.granted() && Tables.sameTable(l.relation(), "public.bench"))
                 .mapToLong(l -> l.longestRun().toMillis()).max().orElse(0));
-        TestTables.execute(db, cleanup);
+        TestDatabases.execute(db, cleanup);
     }
 
     private Duration write(String name) {

@@ -16,30 +16,30 @@ class LockTraceTest {
     private static DataSource db;
 
     @BeforeAll
-    static void bigTable() {
+    static void bigTable() throws Exception {
         db = TestDatabases.fresh();
         TestTables.orders(db, "orders", 200_000);
-        TestTables.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)",
+        TestDatabases.execute(db, "CREATE TABLE customers (id int PRIMARY KEY)",
                 "INSERT INTO customers SELECT g FROM generate_series(0, 999) g", "ANALYZE customers");
     }
 
     @Test
-    void classifiesPlainCreateIndexAsShareLockOnTheTable() {
+    void classifiesPlainCreateIndexAsShareLockOnTheTable() throws Exception {
         TracedStatement traced = traceOne("CREATE INDEX orders_status_idx ON orders (status)", true);
 
         assertThat(traced.lockOn("public.orders")).get()
                 .isEqualTo(new TracedLock("public.orders", true, LockMode.SHARE, true, 200_000));
         assertThat(traced.rewritten()).isEmpty();
-        TestTables.execute(db, "DROP INDEX orders_status_idx");
+        TestDatabases.execute(db, "DROP INDEX orders_status_idx");
     }
 
     @Test
-    void classifiesCreateIndexConcurrentlyAsShareUpdateExclusive() {
+    void classifiesCreateIndexConcurrentlyAsShareUpdateExclusive() throws Exception {
         TracedStatement traced = traceOne("CREATE INDEX CONCURRENTLY orders_amount_idx ON orders (amount)", false);
 
         assertThat(traced.lockOn("public.orders")).get()
                 .extracting(TracedLock::mode).isEqualTo(LockMode.SHARE_UPDATE_EXCLUSIVE);
-        TestTables.execute(db, "DROP INDEX orders_amount_idx");
+        TestDatabases.execute(db, "DROP INDEX orders_amount_idx");
     }
 
     @Test
@@ -61,7 +61,7 @@ class LockTraceTest {
     }
 
     @Test
-    void recordsIndexColumnsOfLockedTablesAfterTheMigration() {
+    void recordsIndexColumnsOfLockedTablesAfterTheMigration() throws Exception {
         TracedStatement traced = traceOne(
                 "ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers",
                 true);
@@ -70,7 +70,7 @@ class LockTraceTest {
                 .isEqualTo(LockMode.SHARE_ROW_EXCLUSIVE);
         assertThat(traced.indexes().get("public.orders")).containsExactly(List.of("id"));
         assertThat(traced.indexes().get("public.customers")).containsExactly(List.of("id"));
-        TestTables.execute(db, "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk");
+        TestDatabases.execute(db, "ALTER TABLE orders DROP CONSTRAINT orders_customer_fk");
     }
 
     @Test

@@ -16,7 +16,7 @@ class TracedRulesTest {
     private static final Map<String, Long> PRODUCTION = Map.of("orders", 400_000L);
 
     @Test
-    void dangerousMigrationBreaksTheRulesItShould() {
+    void dangerousMigrationBreaksTheRulesItShould() throws Exception {
         DataSource db = database();
 
         List<String> ids = ruleIds(db, true,
@@ -31,7 +31,7 @@ class TracedRulesTest {
     }
 
     @Test
-    void safeMigrationBreaksNone() {
+    void safeMigrationBreaksNone() throws Exception {
         DataSource db = database();
 
         assertThat(ruleIds(db, false,
@@ -44,10 +44,10 @@ class TracedRulesTest {
                 "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk")).isEmpty();
     }
 
-    private static DataSource database() {
+    private static DataSource database() throws Exception {
         DataSource db = TestDatabases.fresh();
         TestTables.orders(db, "orders", 20_000);
-        TestTables.execute(db, "ALTER TABLE orders ALTER COLUMN status TYPE varchar(20)",
+        TestDatabases.execute(db, "ALTER TABLE orders ALTER COLUMN status TYPE varchar(20)",
                 "CREATE TABLE customers (id int PRIMARY KEY)",
                 "INSERT INTO customers SELECT g FROM generate_series(0, 999) g");
         return db;

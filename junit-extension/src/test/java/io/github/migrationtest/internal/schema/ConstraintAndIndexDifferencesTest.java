@@ -53,8 +53,8 @@ class ConstraintAndIndexDifferencesTest {
         SchemaSnapshot valid = SchemaChanges.built(
                 "CREATE TABLE t (code text); CREATE UNIQUE INDEX t_code_idx ON t (code)");
         DataSource duplicates = TestDatabases.fresh();
-        SchemaChanges.execute(duplicates, "CREATE TABLE t (code text); INSERT INTO t VALUES ('a'), ('a')");
-        assertThatThrownBy(() -> SchemaChanges.execute(duplicates,
+        TestDatabases.execute(duplicates, "CREATE TABLE t (code text); INSERT INTO t VALUES ('a'), ('a')");
+        assertThatThrownBy(() -> TestDatabases.execute(duplicates,
                 "CREATE UNIQUE INDEX CONCURRENTLY t_code_idx ON t (code)")).isInstanceOf(SQLException.class);
 
         // THEN the left-over index is reported as INVALID

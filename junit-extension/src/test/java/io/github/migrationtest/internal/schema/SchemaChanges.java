@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.schema;
 
+import static io.github.migrationtest.testing.TestDatabases.execute;
+
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.testing.TestDatabases;
 import java.sql.Connection;
@@ -40,13 +42,6 @@ final class SchemaChanges {
     static SchemaSnapshot snapshot(DataSource database) throws SQLException {
         try (Connection connection = database.getConnection()) {
             return SchemaSnapshot.take(connection, FLYWAY_HISTORY);
-        }
-    }
-
-    static void execute(DataSource database, String sql) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.setQueryTimeout(60);
-            statement.execute(sql);
         }
     }
 

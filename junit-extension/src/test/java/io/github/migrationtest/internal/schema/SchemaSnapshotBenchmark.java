@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.testing.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class SchemaSnapshotBenchmark {
     void printsMedianSnapshotTimeOfTheGoodHistory() throws Exception {
         DataSource database = io.github.migrationtest.testing.TestDatabases.fresh();
         for (String script : new String[] {"V1__create_customers.sql", "V2__create_orders.sql", "V3__index_email.sql"}) {
-            SchemaChanges.execute(database, resource(GOOD + script));
+            TestDatabases.execute(database, resource(GOOD + script));
         }
         print("good history", database);
     }
@@ -35,9 +36,9 @@ class SchemaSnapshotBenchmark {
     @Test
     void printsMedianSnapshotTimeOfFiftyTables() throws Exception {
         DataSource database = io.github.migrationtest.testing.TestDatabases.fresh();
-        SchemaChanges.execute(database, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');"
+        TestDatabases.execute(database, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');"
                 + "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;");
-        SchemaChanges.execute(database, String.join("\n", IntStream.rangeClosed(1, 50).mapToObj(SchemaSnapshotBenchmark::table).toList()));
+        TestDatabases.execute(database, String.join("\n", IntStream.rangeClosed(1, 50).mapToObj(SchemaSnapshotBenchmark::table).toList()));
         print("50 tables", database);
     }
 

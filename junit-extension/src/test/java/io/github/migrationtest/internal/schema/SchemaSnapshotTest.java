@@ -66,7 +66,7 @@ class SchemaSnapshotTest {
     void ignoresFlywayHistoryTable() throws Exception {
         // GIVEN two databases with the same table, one of them with a Flyway history table made by Flyway itself
         DataSource withHistory = TestDatabases.fresh();
-        SchemaChanges.execute(withHistory, "CREATE TABLE t (id integer)");
+        TestDatabases.execute(withHistory, "CREATE TABLE t (id integer)");
         Flyway.configure().dataSource(withHistory).load().baseline();
 
         SchemaSnapshot snapshot = SchemaChanges.snapshot(withHistory);
@@ -79,7 +79,7 @@ class SchemaSnapshotTest {
     @Test
     void namesAreQualifiedWhateverTheSearchPathAndTheSearchPathIsRestored() throws Exception {
         DataSource database = TestDatabases.fresh();
-        SchemaChanges.execute(database, """
+        TestDatabases.execute(database, """
                 CREATE SCHEMA billing;
                 CREATE TABLE customers (id bigint PRIMARY KEY);
                 CREATE TABLE billing.invoices (id serial, customer_id bigint REFERENCES customers);
@@ -100,7 +100,7 @@ class SchemaSnapshotTest {
     void snapshotsTwoHundredTables() throws Exception {
         // GIVEN 200 tables, each with a primary key, three columns and an index
         DataSource database = TestDatabases.fresh();
-        SchemaChanges.execute(database, """
+        TestDatabases.execute(database, """
                 DO $$ BEGIN FOR i IN 1..200 LOOP
                   EXECUTE format('CREATE TABLE t%s (id bigint PRIMARY KEY, name text NOT NULL DEFAULT '''', at date)', i);
                   EXECUTE format('CREATE INDEX t%s_at_idx ON t%s (at)', i, i);

@@ -1,7 +1,5 @@
-package io.github.migrationtest.internal.engine;
+package io.github.migrationtest.internal.database;
 
-import io.github.migrationtest.internal.database.HarnessQueryException;
-import io.github.migrationtest.internal.database.SessionTimeouts;
 import java.sql.SQLException;
 
 /**

@@ -1,4 +1,4 @@
-package io.github.migrationtest.internal.engine;
+package io.github.migrationtest.internal.seeding;
 
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
@@ -13,7 +13,7 @@ import io.github.migrationtest.internal.flyway.ScriptFailure;
  */
 public record Blockage(Migration culprit, boolean seedPoint, String cause, String shortCause) {
 
-    static Blockage forward(Migration culprit, ScriptFailure failure) {
+    public static Blockage forward(Migration culprit, ScriptFailure failure) {
         return new Blockage(culprit, false, culprit.displayName() + " fails forward: " + failure.describe() + ". Fix "
                 + culprit.displayName() + " first; its own step says more.", culprit.displayName() + " fails forward");
     }
@@ -41,14 +41,14 @@ public record Blockage(Migration culprit, boolean seedPoint, String cause, Strin
     }
 
     /** Whether a step that starts from version index {@code before} (of {@code culpritIndex}'s history) is blocked. */
-    boolean blocks(int before, int culpritIndex) {
+    public boolean blocks(int before, int culpritIndex) {
         return seedPoint || before >= culpritIndex;
     }
 
-    /** The failure of a step that needs the database at {@code before}. */
-    StepNotRunnableException failStep(Migration step, Migration before) {
-        return new StepNotRunnableException(step.displayName() + " was not rehearsed: " + (seedPoint ? cause
-                : "the database cannot be brought to " + before.displayName() + " before this step, because " + cause));
+    /** The failure message of a step that needs the database at {@code before}. */
+    public String stepFailure(Migration step, Migration before) {
+        return step.displayName() + " was not rehearsed: " + (seedPoint ? cause
+                : "the database cannot be brought to " + before.displayName() + " before this step, because " + cause);
     }
 
     /** Thrown where the blockage is found, caught by the rehearsal, which keeps it. */
