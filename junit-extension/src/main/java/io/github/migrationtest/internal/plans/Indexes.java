@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.plans;
 
+import io.github.migrationtest.catalog.UserRelations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +19,12 @@ import java.util.Set;
 public record Indexes(Map<String, String> definitions, Map<String, String> qualified) {
 
     private static final String QUERY = """
-            SELECT schemaname, tablename, indexname, indexdef FROM pg_indexes
-             WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND schemaname NOT LIKE 'pg\\_%'
-             ORDER BY schemaname, indexname
+            SELECT n.nspname AS schemaname, t.relname AS tablename, i.relname AS indexname, pg_get_indexdef(i.oid) AS indexdef
+              FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+              JOIN pg_namespace n ON n.oid = t.relnamespace
+             WHERE """ + UserRelations.where("t") + """
+
+             ORDER BY n.nspname, i.relname
             """;
 
     /** @param ignoredTables tables of the harness (Flyway's history), whose indexes are left out */
