@@ -67,7 +67,8 @@ final class SettingsResolver {
                 locks(),
                 seedCache(),
                 checksOff(),
-                SeedOverridesResolver.resolve(testClass));
+                SeedOverridesResolver.resolve(testClass),
+                ApplicationsResolver.resolve(testClass, this::text));
     }
 
     private Set<Check> checksOff() {

@@ -26,6 +26,9 @@ final class DeclarationJudge {
         for (Declaration allow : declared.of(Form.ALLOW)) {
             result.allowLockRule(allow.values().get(0), allow.reason());
         }
+        for (Declaration allow : declared.of(Form.ALLOW_OLD_APPLICATION_ERROR)) {
+            result.allowOldApplicationError(allow.values().get(0), allow.reason());
+        }
         if (result.verdict(Check.BLOCKING).outcome() == Outcome.PASSED) {
             declared.of(Form.MAX_BLOCKED).forEach(d -> result.accept(d.summary()));
         }

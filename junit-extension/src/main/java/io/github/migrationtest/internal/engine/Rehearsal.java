@@ -152,6 +152,9 @@ public final class Rehearsal implements AutoCloseable {
         if (!settings.checksOff().containsAll(DATA_CHECKS)) {
             observers.add(new GuardedObserver(new DataObserver(settings.checksOff()), "data check"));
         }
+        if (settings.applications().declared()) {
+            observers.add(new GuardedObserver(new OldApplicationObserver(settings.applications()), "old-application check"));
+        }
         if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
             observers.add(new GuardedObserver(new LockObserver(settings.locks()), "lock check"));
         }

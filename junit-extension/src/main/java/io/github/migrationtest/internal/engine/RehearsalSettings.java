@@ -30,6 +30,7 @@ import java.util.Set;
  * @param locks          how locks are sampled, probed and judged
  * @param seedCache      where seeded templates are kept between runs, and how many; empty when the seed cache is off
  * @param seedOverrides  {@code @Values} and {@code @CustomizeSeeder} of the class
+ * @param applications   {@code @OldApplication} and {@code @CurrentApplication} of the class
  */
 public record RehearsalSettings(
         String name,
@@ -50,5 +51,6 @@ public record RehearsalSettings(
         LockSettings locks,
         Optional<SeedCacheSettings> seedCache,
         Set<Check> checksOff,
-        SeedOverrides seedOverrides) {
+        SeedOverrides seedOverrides,
+        io.github.migrationtest.internal.workload.Applications applications) {
 }

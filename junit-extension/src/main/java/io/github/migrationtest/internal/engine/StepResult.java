@@ -48,6 +48,8 @@ public final class StepResult implements MigrationStep {
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
     DataSource postForwardDatabase;
+    io.github.migrationtest.internal.workload.ApplicationJudgement application;
+    private final Map<String, String> allowedApplicationErrors = new LinkedHashMap<>();
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
     /** What of the harness's own failed while rehearsing it (not a check, not the migration), in short; null when nothing. */
@@ -167,6 +169,25 @@ public final class StepResult implements MigrationStep {
             Verdict restored = RestoredVerdict.without(migration, dataChanges, unrestorable);
             verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored : v);
         }
+    }
+
+    /**
+     * Accepts one SQLSTATE of the old application's failures for this step (the reason is for reviewers); the
+     * OLD_APPLICATION verdict is judged again without it.
+     */
+    public synchronized void allowOldApplicationError(String sqlState, String reason) {
+        allowedApplicationErrors.put(sqlState, reason);
+        verdicts.replaceAll(v -> v.check() == Check.OLD_APPLICATION && application != null
+                ? application.verdict(allowedApplicationErrors) : v);
+    }
+
+    synchronized Map<String, String> allowedApplicationErrors() {
+        return Map.copyOf(allowedApplicationErrors);
+    }
+
+    @Override
+    public Optional<io.github.migrationtest.ApplicationReport> oldApplication() {
+        return Optional.ofNullable(application).map(a -> a.outcome().report());
     }
 
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */
