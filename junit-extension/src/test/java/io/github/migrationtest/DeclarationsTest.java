@@ -129,7 +129,9 @@ class DeclarationsTest {
                 "  Write one of:",
                 "    -- migrationtest: loses-data <table or table.column>[, …] (<reason>)",
                 "    -- migrationtest: allow <lock rule> (<reason>)",
-                "    -- migrationtest: max-blocked <duration such as 500ms> (<reason>)"));
+                "    -- migrationtest: max-blocked <duration such as 500ms> (<reason>)",
+                "    -- migrationtest: allow-old-application-error <SQLSTATE such as 42703> (<reason>)",
+                "    -- migrationtest: post-deploy [(<reason>)]"));
         assertThat(console).containsPattern("V7 add event source +forward .* FAILED: DECLARATIONS\n");
     }
 

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 
 /**
  * A SQL file of the release's statements ({@code classpath:} or {@code filesystem:}), each under a
- * {@code -- name: <name>} header; every call runs each statement once (see {@link SqlFileWorkload}).
+ * {@code -- name: <name>} header; each call runs one of them, in turn (see {@link SqlFileWorkload}).
  */
 public record SqlFileCode(String location, ClassLoader loader) implements ApplicationCode {
 

@@ -13,9 +13,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 
 /**
- * Runs every statement of a SQL workload file once per call, in file order, as prepared statements (so PgJDBC
- * prepares them on the server like the release's own code), each parameter a value of an existing row picked at random
- * from up to 1,000 read when the run starts.
+ * Runs the statements of a SQL workload file, one per call, each thread going through them in file order, as prepared
+ * statements in autocommit (so PgJDBC prepares them on the server like the release's own code); each parameter is a
+ * value of an existing row picked at random from up to 1,000 read when the run starts. With every thread making
+ * {@code after-calls} calls after the forward run, files of up to that many statements have each run on the new schema.
  */
 final class SqlFileWorkload implements Workload {
 
@@ -24,6 +25,7 @@ final class SqlFileWorkload implements Workload {
     private final String file;
     private final List<NamedStatement> statements;
     private final Map<String, List<Object>> values;
+    private final ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
     private SqlFileWorkload(String file, List<NamedStatement> statements, Map<String, List<Object>> values) {
         this.file = file;
@@ -68,7 +70,9 @@ final class SqlFileWorkload implements Workload {
 
     @Override
     public void run(Connection connection) throws SQLException {
-        for (NamedStatement s : statements) {
+        int[] turn = next.get();
+        NamedStatement s = statements.get(turn[0]++ % statements.size());
+        {
             try (PreparedStatement p = connection.prepareStatement(s.jdbc())) {
                 for (int i = 0; i < s.parameters().size(); i++) {
                     List<Object> candidates = values.get(s.parameters().get(i));
