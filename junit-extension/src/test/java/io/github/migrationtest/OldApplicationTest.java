@@ -42,6 +42,22 @@ class OldApplicationTest {
     }
 
     @Test
+    void bothReportsShowTheOldApplicationsPhasesAndFailures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path reports)
+            throws java.io.IOException {
+        run(Rename.class, Map.of("migrationtest.report.directory", reports.toString()));
+
+        String json = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.json"));
+        String html = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.html"));
+        assertThat(json).containsPattern("\"oldApplication\": \\{\n\\s+\"application\": \"old application\",\n\\s+\"code\": \"Release1\",\n"
+                + "\\s+\"threads\": 4,\n\\s+\"phases\": \\[\n\\s+\\{\n\\s+\"phase\": \"before\",\n\\s+\"calls\": \\d+,\n\\s+\"failed\": 0,");
+        assertThat(json).contains("\"sqlState\": \"42703\"", "\"frame\": \"Release1.find (Release1.java:34)\"",
+                "\"statement\": \"select id, email from customers where id = ?\"", "\"p99Ms\": ");
+        assertThat(html).contains("<h3>old application: Release1 on 4 threads</h3>", "<th>p99 ms</th>")
+                .containsPattern("42703 column &quot;email&quot; does not exist — \\d+ × in Release1.find \\(Release1.java:34\\):"
+                        + " select id, email from customers where id = \\?");
+    }
+
+    @Test
     void renamedColumnFailsTheStepNamingTheOldStatementAndTheMigrationsStatement() {
         EngineExecutionResults results = run(Rename.class);
 

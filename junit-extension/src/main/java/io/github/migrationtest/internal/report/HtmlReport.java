@@ -42,6 +42,7 @@ final class HtmlReport {
                         .append("</td><td>").append(v.message().isEmpty() ? "" : "<pre>" + esc(v.message()) + "</pre>").append("</td></tr>");
             }
             html.append("</table>");
+            step.oldApplication().ifPresent(a -> html.append(ApplicationSection.html(a)));
         }
         return html.append("</body></html>\n").toString();
     }

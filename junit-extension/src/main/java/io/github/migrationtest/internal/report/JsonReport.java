@@ -59,6 +59,7 @@ final class JsonReport {
         m.put("schemaNotReproduced", differences(step.schemaNotReproduced()));
         m.put("dataChanges", step.dataChanges().stream().map(JsonReport::dataChange).toList());
         m.put("statements", step.statements().stream().map(JsonReport::statement).toList());
+        m.put("oldApplication", step.oldApplication().map(ApplicationSection::json).orElse(null));
         return m;
     }
 
