@@ -34,7 +34,7 @@ final class ApplicationMessages {
 
     static String forwardFailedBeside(String step, String application, ForwardTimeline forward) {
         return step + ": with the " + application + " running, the forward run failed at line " + forward.failed().line()
-                + ": SQLSTATE " + forward.failure().getSQLState() + " " + firstLine(forward.failure().getMessage())
+                + ": SQLSTATE " + forward.failure().getSQLState() + " " + FailedCall.serverMessage(forward.failure())
                 + " (in: " + forward.failed().headline() + "). Without it, the forward run passed: the application's"
                 + " transactions hold locks or rows the migration needs. Start the script with SET lock_timeout and retry"
                 + " the deploy when it gives up, and keep the application's transactions short.";
@@ -57,9 +57,5 @@ final class ApplicationMessages {
 
     static String number(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

@@ -39,7 +39,7 @@ record FailedCall(String sqlState, String message, String statement, String fram
     }
 
     /** {@code column "email" does not exist}: the server's own words, without the driver's position and hint. */
-    private static String serverMessage(SQLException sql) {
+    static String serverMessage(SQLException sql) {
         ServerErrorMessage server = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
         String text = server != null && server.getMessage() != null ? server.getMessage() : String.valueOf(sql.getMessage());
         return text.lines().findFirst().orElse("").strip();

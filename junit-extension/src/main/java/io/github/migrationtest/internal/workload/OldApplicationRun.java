@@ -122,8 +122,8 @@ public final class OldApplicationRun implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new WorkloadProblem("the " + application + " " + code + " did not complete " + perThread
-                        + " calls on each of its " + calls.length() + " threads within " + settings.timeout().toSeconds()
-                        + " s (" + current.name() + " the forward run; calls per thread: " + since(from) + ")", null);
+                        + " calls on each of its " + calls.length() + " threads within " + settings.timeout().toMillis()
+                        + " ms (" + current.name() + " the forward run; calls per thread: " + since(from) + ")", null);
             }
             java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
