@@ -24,6 +24,7 @@ final class ApplicationSection {
     private static Map<String, Object> phase(ApplicationPhase p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("phase", p.name());
+        m.put("ms", p.time().toMillis());
         m.put("calls", p.calls());
         m.put("failed", p.failed());
         m.put("p50Ms", p.p50().toMillis());

@@ -96,6 +96,9 @@ public final class OldApplicationRun implements AutoCloseable {
     /** Starts a phase: calls that end from now on count in it. {@code forward} also sets the clock of {@code firstAt}. */
     public void phase(String name) {
         PhaseRecord record = new PhaseRecord(name);
+        if (current != null) {
+            current.end();
+        }
         synchronized (phases) {
             phases.add(record);
         }
@@ -152,6 +155,7 @@ public final class OldApplicationRun implements AutoCloseable {
             return report;
         }
         running = false;
+        current.end();
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         for (Thread t : threads) {
             join(t, deadline);

@@ -16,6 +16,8 @@ final class PhaseRecord {
     private static final int MAX_SAMPLES = 200_000;
 
     private final String name;
+    private final long start = System.nanoTime();
+    private long end;
     private long calls;
     private long[] latencies = new long[1024];
     private int samples;
@@ -44,6 +46,13 @@ final class PhaseRecord {
         }
     }
 
+    /** The phase ends (the next one starts, or the run stops); only the first call counts. */
+    synchronized void end() {
+        if (end == 0) {
+            end = System.nanoTime();
+        }
+    }
+
     synchronized ApplicationPhase report() {
         long[] sorted = Arrays.copyOf(latencies, samples);
         Arrays.sort(sorted);
@@ -53,7 +62,7 @@ final class PhaseRecord {
                         e.getKey().frame(), e.getValue()[0], Duration.ofNanos(e.getValue()[1])))
                 .toList();
         long failed = errors.stream().mapToLong(ApplicationError::count).sum();
-        return new ApplicationPhase(name, calls, failed, percentile(sorted, 0.50), percentile(sorted, 0.95),
+        return new ApplicationPhase(name, Duration.ofNanos((end == 0 ? System.nanoTime() : end) - start), calls, failed, percentile(sorted, 0.50), percentile(sorted, 0.95),
                 percentile(sorted, 0.99), errors);
     }
 
