@@ -49,7 +49,7 @@ class OldApplicationTest {
         String json = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.json"));
         String html = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.html"));
         assertThat(json).containsPattern("\"oldApplication\": \\{\n\\s+\"application\": \"old application\",\n\\s+\"code\": \"Release1\",\n"
-                + "\\s+\"threads\": 4,\n\\s+\"phases\": \\[\n\\s+\\{\n\\s+\"phase\": \"before\",\n\\s+\"calls\": \\d+,\n\\s+\"failed\": 0,");
+                + "\\s+\"threads\": 4,\n\\s+\"phases\": \\[\n\\s+\\{\n\\s+\"phase\": \"before\",\n\\s+\"ms\": \\d+,\n\\s+\"calls\": \\d+,\n\\s+\"failed\": 0,");
         assertThat(json).contains("\"sqlState\": \"42703\"", "\"frame\": \"Release1.find (Release1.java:34)\"",
                 "\"statement\": \"select id, email from customers where id = ?\"", "\"p99Ms\": ");
         assertThat(html).contains("<h3>old application: Release1 on 4 threads</h3>", "<th>p99 ms</th>")
