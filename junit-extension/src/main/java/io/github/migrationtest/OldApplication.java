@@ -10,8 +10,9 @@ import java.lang.annotation.Target;
 
 /**
  * The release that is live while the migrations run: its code runs on several threads from before each step's forward
- * run until shortly after it, and the step fails ({@link Check#OLD_APPLICATION}) on any error it did not already have
- * before the migration. Give exactly one of {@link #workload}, {@link #statements} or {@link #jar}.
+ * run until shortly after it (on a copy of the working database, beside a forward run of its own, so that its writes
+ * never reach the data checks), and the step fails ({@link Check#OLD_APPLICATION}) on any error it did not already
+ * have before the migration. Give exactly one of {@link #workload}, {@link #statements} or {@link #jar}.
  *
  * <pre>{@code @OldApplication(workload = ShopRelease14.class, threads = 8)}</pre>
  *

@@ -35,6 +35,9 @@ class OldApplicationTest {
         ApplicationReport report = step.oldApplication().orElseThrow();
         assertThat(report.phases()).extracting(ApplicationPhase::name).containsExactly("before", "forward", "after");
         assertThat(report.phases()).allSatisfy(p -> assertThat(p.errors()).isEmpty());
+        assertThat(step.verdict(Check.DATA_PRESERVED).outcome()).as("the old application's sign-ups stayed on its copy")
+                .isEqualTo(Verdict.Outcome.PASSED);
+        assertThat(step.dataChanges()).as("no row the old application inserted is taken for the migration's").isEmpty();
         assertThat(report.phase("before").orElseThrow().calls()).as("steady state: 10 calls on each of 4 threads").isGreaterThanOrEqualTo(40);
         assertThat(report.phase("after").orElseThrow().calls()).as("3 calls on each thread after").isGreaterThanOrEqualTo(12);
         assertMatches(step.verdict(Check.OLD_APPLICATION).message(), "old application: " + N + " calls before, " + N
