@@ -1,8 +1,12 @@
 package io.github.migrationtest;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * One migration rehearsed forward, back (its down script) and forward again, with everything measured on
@@ -52,6 +56,10 @@ public interface MigrationStep {
 
     /** Existing tables whose storage the forward script rewrote (a full copy under ACCESS EXCLUSIVE), e.g. {@code public.orders}. */
     List<String> rewrittenTables();
+
+    /** Per rewritten table, where the forward script rewrote it: {@code line 2: ALTER TABLE …}. */
+    Map<String, String> rewrites();
+
     /**
      * What the data checks found: losses and changes by the forward run, values the down script did not restore,
      * differences of the second forward run, and renames recognised on the way. Empty when the data was kept.
@@ -79,6 +87,33 @@ public interface MigrationStep {
     default Verdict verdict(Check check) {
         return verdicts().stream().filter(v -> v.check() == check).findFirst()
                 .orElse(new Verdict(check, Verdict.Outcome.NOT_RUN, "not checked"));
+    }
+
+    /**
+     * The working database while it holds the migration's result (after the second forward run, or after the first
+     * when there was no down script), for assertions that query it; empty when the step did not end there. Valid until
+     * the next step starts.
+     */
+    Optional<DataSource> database();
+
+    /**
+     * Takes part of the default policy over on this step (see {@link TakeOver}): the only change to a step's verdicts
+     * after its checks ran. The checks it concerns are judged again.
+     */
+    void takeOver(TakeOver takeOver);
+
+    /** Everything taken over on this step so far, by the script's declarations and the test, in order. */
+    List<TakeOver> takenOver();
+
+    /** The lock rule breaches that no declaration and no {@link TakeOver#allowLockRule} accepted. */
+    default List<LockRuleBreach> unallowedLockRuleBreaches() {
+        Set<String> allowed = new LinkedHashSet<>();
+        takenOver().forEach(t -> {
+            if (t instanceof TakeOver.LockRuleAllowed a) {
+                allowed.add(a.rule());
+            }
+        });
+        return lockRuleBreaches().stream().filter(b -> !allowed.contains(b.rule())).toList();
     }
 
     /** True when no check failed. */

@@ -1,5 +1,6 @@
 package io.github.migrationtest;
 
+import io.github.migrationtest.internal.junit.MigrationTestExtension;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -141,6 +141,20 @@ public final class MigrationTestConfiguration {
     public static final String OLD_APPLICATION_PAUSE = "migrationtest.old-application.pause";
     public static final String OLD_APPLICATION_PAUSE_DEFAULT = "1ms";
 
+    /**
+     * {@code disabled}: the user triggers of the seeded tables are off while rows are loaded (and on again after it, in
+     * their former mode); the tables they maintain are seeded like any other. {@code enabled}: they fire for every row.
+     */
+    public static final String SEED_TRIGGERS = "migrationtest.seed.triggers";
+    public static final String SEED_TRIGGERS_DEFAULT = "disabled";
+
+    /**
+     * A JSON file of production statistics (row counts, null fractions, distinct counts, widths, correlation; no
+     * values), made on production with the read-only query in the fixtures resource
+     * {@code io/github/migrationtest/fixtures/export-statistics.sql}: the seeder matches them table by table.
+     */
+    public static final String SEED_STATISTICS = "migrationtest.seed.statistics";
+
     private MigrationTestConfiguration() {
     }
 }

@@ -14,6 +14,14 @@ public record Verdict(Check check, Outcome outcome, String message) {
         PASSED, FAILED, NOT_RUN
     }
 
+    /** The message of a check that {@code migrationtest.checks.off} skips. */
+    public static final String SKIPPED = "skipped (migrationtest.checks.off)";
+
+    /** Whether {@code migrationtest.checks.off} skipped the check, so that nothing was measured for it. */
+    public boolean skipped() {
+        return outcome == Outcome.NOT_RUN && message.equals(SKIPPED);
+    }
+
     public boolean failed() {
         return outcome == Outcome.FAILED;
     }

@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static java.util.regex.Pattern.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class BlockingUnderLoadTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final int RUNS = Integer.getInteger("migrationtest.test.burner-runs", 3);
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -25,7 +26,6 @@ import org.opentest4j.AssertionFailedError;
  */
 class DataPreservationTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String FIX_FORWARD = ". If this is intended, declare it in the script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn); otherwise fix the migration's"
             + " UPDATE, DELETE, DROP or USING clause.";
     private static final String FIX_DOWN = ". Make the down script put these values back (a column dropped by the"

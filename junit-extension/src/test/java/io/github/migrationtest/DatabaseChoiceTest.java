@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.internal.database.DockerDetector;
@@ -22,15 +23,13 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** Which server a rehearsal uses, and that a server it did not start is only touched when allowed. */
 class DatabaseChoiceTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
-
     @Test
     void existingServerIsRefusedUnlessAllowed() {
         String url = Servers.get("embedded", false, "", s -> { }).jdbcUrl("postgres") + "?user=postgres&password=secret";
 
         EngineExecutionResults results = run(GoodHistory.class, Map.of("migrationtest.database", url));
 
-        assertThat(message(results, "V1 create customers")).hasValue("@MigrationTest migrationtest.database: migrationtest.database points at an existing server ("
+        assertThat(message(results, "V1 create customers")).hasValue("@MigrationTest migrationtest.database points at an existing server ("
                 + url.replace("secret", "***") + "). MigrationTest does not touch a server it did not start unless told to:"
                 + " set migrationtest.external.allow=true. It then works only in a database it creates (migrationtest_<random>) and drops it afterwards.");
     }
@@ -67,7 +66,7 @@ class DatabaseChoiceTest {
         EngineExecutionResults refused = run(GoodHistory.class, Map.of("migrationtest.database", url));
 
         assertThat(message(refused, "V1 create customers")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("@MigrationTest migrationtest.database: migrationtest.database points at an existing server"));
+                .startsWith("@MigrationTest migrationtest.database points at an existing server"));
     }
 
     @Test
@@ -86,7 +85,7 @@ class DatabaseChoiceTest {
         EngineExecutionResults results = run(GoodHistory.class, Map.of("migrationtest.database", "oracle"));
 
         assertThat(message(results, "V1 create customers")).hasValueSatisfying(m -> assertThat(m).startsWith(
-                "@MigrationTest migrationtest.database: migrationtest.database=oracle is not auto, embedded, docker, a jdbc:postgresql:// URL,"
+                "@MigrationTest migrationtest.database=oracle is not auto, embedded, docker, a jdbc:postgresql:// URL,"
                         + " or the name of a class implementing io.github.migrationtest.spi.DatabaseProvider with a public no-argument constructor"));
     }
 

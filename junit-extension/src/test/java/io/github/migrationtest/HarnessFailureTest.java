@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.internal.engine.StepResult;
@@ -29,8 +30,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  * where, who was in the way, and the setting or action that fixes it; the next step starts on a fresh copy.
  */
 class HarnessFailureTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @AfterEach
     void closeSessions() throws SQLException {

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,8 +12,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** Each @Test gets its own copy of the seed point, and can walk the history forward and back. */
 class HarnessTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void eachTestGetsItsOwnCopyAndCanMigrateAndUndo() {

@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.assertj.MigrationAssertions;
@@ -19,7 +20,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class LockQueueAndSmallTablesTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static EngineExecutionResults results;
 
     @BeforeAll

@@ -3,6 +3,7 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static java.util.regex.Pattern.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,6 @@ class LocksTest {
     /** How much later than the migration a probe may notice the lock is gone, on a loaded machine. */
     private static final long SCHEDULING_SLACK_MS = 200;
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String REPLAY = "\n  (seeded data, seed 42: replay with -Dmigrationtest.seed=42)";
     private static final String N = "<n>";
     private static EngineExecutionResults results;

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** Misconfiguration fails up front, before any database starts, naming the attribute and the fix. */
 class MisconfigurationTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void locationWithoutMigrationsFailsNamingLocations() {
@@ -41,7 +40,7 @@ class MisconfigurationTest {
     void seedAtThatIsNoVersionFailsListingTheVersions() {
         EngineExecutionResults results = run(UnknownSeedAt.class);
 
-        assertThat(message(results, "UnknownSeedAt")).hasValue("@MigrationTest seedAt: seedAt = \"7\" is not the version of any migration in "
+        assertThat(message(results, "UnknownSeedAt")).hasValue("@MigrationTest seedAt = \"7\" is not the version of any migration in "
                 + HISTORIES + "good/migration (versions: [1, 2, 3]). Use one of those versions, or leave seedAt empty to rehearse every migration.");
     }
 

@@ -1,6 +1,7 @@
 package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.assertj.MigrationAssertions;
@@ -10,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Scripts with Flyway placeholders are traced and counted as Flyway runs them, placeholders replaced. */
 class PlaceholderTraceTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void lockRulesAndRowCountsSeeTheScriptWithItsPlaceholdersReplaced() {

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The files a class leaves behind: report.json for tools, report.html for people. */
 class ReportTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @TempDir
     Path reports;

@@ -4,6 +4,7 @@ import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
 import static io.github.migrationtest.testing.EngineRuns.testNames;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** Every migration runs forward, back and forward again; each defect of a history fails its own step. */
 class RoundTripTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void goodHistoryPassesEveryStepInVersionOrder() {

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.spi.DatabaseProvider;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptAndFlywayMistakesTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final Map<String, String> NO_DATABASE = Map.of("migrationtest.database", NoDatabase.class.getName());
 
     @Test

@@ -160,8 +160,8 @@ class SeedCacheRunTest {
             EngineExecutionResults results = run(Fingerprint.class, configuration);
 
             // THEN it fails before any database starts, saying what the key means and what it accepts
-            assertThat(message(results, "Fingerprint")).hasValue("@MigrationTest migrationtest.seed-cache.max-entries:"
-                    + " migrationtest.seed-cache.max-entries is how many seeded templates the seed cache keeps: a whole number, 0 or more"
+            assertThat(message(results, "Fingerprint")).hasValue("@MigrationTest migrationtest.seed-cache.max-entries"
+                    + " is how many seeded templates the seed cache keeps: a whole number, 0 or more"
                     + " (default 4; 0 keeps only the entries in use), but is \"" + bad + "\".");
             assertThat(cache()).doesNotExist();
         }

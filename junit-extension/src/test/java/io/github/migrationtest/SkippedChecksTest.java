@@ -4,6 +4,7 @@ import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class SkippedChecksTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String DATA_OFF = "DATA_PRESERVED, data_restored,DATA_REPRODUCED";
 
     @TempDir
@@ -113,9 +113,9 @@ class SkippedChecksTest {
         for (String bad : List.of("FORWARD", "DATA")) {
             EngineExecutionResults results = run(DataLostWithoutDataChecks.class, Map.of("migrationtest.checks.off", "BLOCKING," + bad));
 
-            assertThat(message(results, "DataLostWithoutDataChecks")).hasValue("@MigrationTest migrationtest.checks.off:"
-                    + " migrationtest.checks.off lists default checks to skip, separated by commas: any of DATA_PRESERVED,"
-                    + " DATA_RESTORED, DATA_REPRODUCED, BLOCKING, LOCK_RULES, but \"" + bad + "\" is "
+            assertThat(message(results, "DataLostWithoutDataChecks")).hasValue("@MigrationTest migrationtest.checks.off"
+                    + " lists default checks to skip, separated by commas: any of DATA_PRESERVED,"
+                    + " DATA_RESTORED, DATA_REPRODUCED, BLOCKING, LOCK_RULES, OLD_APPLICATION, but \"" + bad + "\" is "
                     + (bad.equals("DATA") ? "no check." : "not one of them: the other checks are what a rehearsal is"
                     + " (the migration runs forward, back and again)."));
         }

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.assertj.MigrationSoftAssertions;
@@ -23,7 +24,6 @@ import org.opentest4j.MultipleFailuresError;
  */
 class SoftColumnAssertionsTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String V4 = "V4 delete test customers";
     private static final String LAST_NAME = "[V4 delete test customers, public.customers.last_name] Expecting customers.last_name to equal ";
     private static final String NOT_LAST_ID = LAST_NAME + "'Last' || id in every row after V4 delete test customers but it differs"

@@ -4,6 +4,7 @@ import static io.github.migrationtest.assertj.MigrationAssertions.assertThat;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.testing.ConsoleCapture;
@@ -19,7 +20,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** A step passes only if JUnit passed it, and console summary, report.json and report.html all say what JUnit said. */
 class StepOutcomeTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String JUDGED = "[V2 add nickname] Expecting V2 add nickname to pass SCHEMA_RESTORED but it failed:";
 
     @TempDir

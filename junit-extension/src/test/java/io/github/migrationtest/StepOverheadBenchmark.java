@@ -1,5 +1,6 @@
 package io.github.migrationtest;
 
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.testing.ConsoleCapture;
@@ -15,8 +16,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 @Tag("benchmark")
 class StepOverheadBenchmark {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void printsOverheadPerStepOfTheGoodHistory() {

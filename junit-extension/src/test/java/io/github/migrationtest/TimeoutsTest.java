@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.internal.database.DiskSpace;
@@ -20,13 +21,11 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** Timeouts that would turn PostgreSQL's limit off are refused; a hanging migration fails once, naming the key to change. */
 class TimeoutsTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
-
     @Test
     void zeroStatementTimeoutIsRefusedBeforeAnyDatabaseStarts() {
         EngineExecutionResults results = run(Good.class, Map.of("migrationtest.timeout.statement", "0s"));
 
-        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.statement: migrationtest.timeout.statement"
+        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.statement"
                 + " must be longer than 0 ms and at most 24 days, e.g. 10m, but is \"0s\". PostgreSQL reads 0 as \"no timeout\","
                 + " which would let a hanging migration stop the build for ever.");
     }
@@ -35,7 +34,7 @@ class TimeoutsTest {
     void negativeLockTimeoutIsRefused() {
         EngineExecutionResults results = run(Good.class, Map.of("migrationtest.timeout.lock", "PT-5S"));
 
-        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.lock: migrationtest.timeout.lock"
+        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.lock"
                 + " must be longer than 0 ms and at most 24 days, e.g. 30s, but is \"PT-5S\". PostgreSQL reads 0 as \"no timeout\","
                 + " which would let a hanging migration stop the build for ever.");
     }
@@ -43,17 +42,17 @@ class TimeoutsTest {
     @Test
     void zeroIdleInTransactionTimeoutAndZeroQueueWaitAreRefused() {
         assertThat(message(run(Good.class, Map.of("migrationtest.timeout.idle-in-transaction", "0ms")), "Good")).hasValueSatisfying(m ->
-                assertThat(m).startsWith("@MigrationTest migrationtest.timeout.idle-in-transaction: migrationtest.timeout.idle-in-transaction"
+                assertThat(m).startsWith("@MigrationTest migrationtest.timeout.idle-in-transaction"
                         + " must be longer than 0 ms and at most 24 days, e.g. 2m, but is \"0ms\"."));
         assertThat(message(run(Good.class, Map.of("migrationtest.locks.max-queue-wait", "0s")), "Good")).hasValueSatisfying(m ->
-                assertThat(m).startsWith("@MigrationTest migrationtest.locks.max-queue-wait: migrationtest.locks.max-queue-wait"
+                assertThat(m).startsWith("@MigrationTest migrationtest.locks.max-queue-wait"
                         + " must be longer than 0 ms and at most 24 days, e.g. 5s, but is \"0s\"."));
     }
 
     @Test
     void timeoutBeyondPostgresLimitIsRefused() {
         assertThat(message(run(Good.class, Map.of("migrationtest.timeout.statement", "25000h")), "Good")).hasValueSatisfying(m ->
-                assertThat(m).startsWith("@MigrationTest migrationtest.timeout.statement: migrationtest.timeout.statement"
+                assertThat(m).startsWith("@MigrationTest migrationtest.timeout.statement"
                         + " must be longer than 0 ms and at most 24 days, e.g. 10m, but is \"25000h\"."));
     }
 

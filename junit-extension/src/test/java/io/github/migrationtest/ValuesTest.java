@@ -64,7 +64,7 @@ class ValuesTest {
     @Test
     void valuesWithBothSqlAndFakerIsRejectedNamingTheColumn() throws Exception {
         EngineExecutionResults results = run(BothAttributes.class, history());
-        assertThat(message(results, "BothAttributes")).hasValue("@MigrationTest @Values: @Values(column = \"customers.email\") needs exactly one"
+        assertThat(message(results, "BothAttributes")).hasValue("@MigrationTest @Values(column = \"customers.email\") needs exactly one"
                 + " of sql or faker, e.g. @Values(column = \"customers.email\", sql = \"'value_' || n\").");
     }
 

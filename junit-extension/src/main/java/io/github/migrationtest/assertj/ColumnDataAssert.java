@@ -2,7 +2,6 @@ package io.github.migrationtest.assertj;
 
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.internal.data.DerivedColumnCheck;
-import io.github.migrationtest.internal.engine.StepResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public final class ColumnDataAssert {
     }
 
     private Optional<DataSource> database() {
-        return step instanceof StepResult result ? result.postForwardDatabase() : Optional.empty();
+        return step.database();
     }
 
     private static String values(DerivedColumnCheck.Result result, boolean actual) {

@@ -50,10 +50,10 @@ final class DeclaredLoss {
         return check;
     }
 
-    Optional<AssertionFailedError> check(MigrationStep step, List<String> declared) {
+    Optional<AssertionFailedError> check(MigrationStep step, List<String> declared, StepFailures failures) {
         Verdict verdict = step.verdict(check);
         if (verdict.outcome() == Verdict.Outcome.NOT_RUN) {
-            return Optional.of(new AssertionFailedError("[" + step.displayName() + "] Expecting " + step.displayName() + " "
+            return Optional.of(failures.failure("Expecting " + step.displayName() + " "
                     + expecting + " " + declared + " but " + (verdict.message().isEmpty() ? notChecked
                     : notChecked.substring(0, notChecked.indexOf(':')) + ": " + check + " is " + verdict.message())));
         }
@@ -73,10 +73,10 @@ final class DeclaredLoss {
             problems.add(keeps + " " + String.join(", ", stale) + "; remove " + (stale.size() == 1 ? "that place" : "those places")
                     + " from " + method + "(…)");
         }
-        String message = "[" + step.displayName() + "] Expecting " + step.displayName() + " " + expecting + " " + declared
+        String message = "Expecting " + step.displayName() + " " + expecting + " " + declared
                 + " but " + String.join("\nand ", problems);
         String actualPlaces = losses.stream().map(DataChange::place).distinct().collect(Collectors.joining("\n"));
-        return Optional.of(new AssertionFailedError(message, String.join("\n", declared), actualPlaces));
+        return Optional.of(failures.failure(message, String.join("\n", declared), actualPlaces));
     }
 
     /** {@code customers}, {@code public.customers}, {@code customers.email} or {@code public.customers.email}. */

@@ -5,8 +5,8 @@ import io.github.migrationtest.Check;
 import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.internal.engine.StepResult;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AssertionErrorCollector;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Assertions on one rehearsed migration. Each assertion judges one or more {@link Check}s; the default
@@ -68,7 +67,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         List<String> expected = List.of(objects);
         List<String> changed = actual.schemaChanges().stream().map(d -> d.kind() + " " + d.name()).toList();
         if (!changed.containsAll(expected) || !expected.containsAll(changed)) {
-            throw new AssertionFailedError("[" + actual.displayName() + "] Expecting the migration to change only " + expected
+            throw failures().failure("Expecting the migration to change only " + expected
                     + " but it changed:\n" + lines(actual.schemaChanges()), String.join("\n", expected), String.join("\n", changed));
         }
         return myself;
@@ -90,7 +89,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert rewritesNoTable() {
         measured("to rewrite no table", Check.BLOCKING, Check.LOCK_RULES);
         if (!actual.rewrittenTables().isEmpty()) {
-            String where = actual instanceof StepResult r ? LockLines.rewrites(r.rewrites()) : String.join(", ", actual.rewrittenTables());
+            String where = LockLines.rewrites(actual.rewrites());
             throw failure("Expecting " + actual.displayName() + " to rewrite no table but it rewrote:\n" + where
                     + "\n  A rewrite copies the whole table while reads and writes wait; see the lock rules for the safe recipe.");
         }
@@ -101,7 +100,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert violatesNoLockRule() {
         measured("to break no lock rule", Check.LOCK_RULES);
         judged(Check.LOCK_RULES);
-        List<LockRuleBreach> breaches = actual instanceof StepResult r ? r.unallowedBreaches() : actual.lockRuleBreaches();
+        List<LockRuleBreach> breaches = actual.unallowedLockRuleBreaches();
         if (!breaches.isEmpty()) {
             throw failure("Expecting " + actual.displayName() + " to break no lock rule but it breaks " + breaches.size() + ":\n"
                     + breaches.stream().map(b -> "  " + LockLines.breach(b)).collect(Collectors.joining("\n")));
@@ -119,9 +118,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             throw new IllegalArgumentException("allowsLockRule(\"" + rule + "\", reason) needs a reason a reviewer can judge,"
                     + " e.g. \"table is append-only, maintenance window\".");
         }
-        if (actual instanceof StepResult result) {
-            result.allowLockRule(rule, reason);
-        }
+        isNotNull();
+        actual.takeOver(TakeOver.allowLockRule(rule, reason));
         return myself;
     }
 
@@ -149,9 +147,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             throw new IllegalArgumentException("allowsOldApplicationError(\"" + sqlState + "\", reason) needs a reason a"
                     + " reviewer can judge, e.g. \"the report page is switched off during the deploy\".");
         }
-        if (actual instanceof StepResult result) {
-            result.allowOldApplicationError(sqlState, reason);
-        }
+        actual.takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
         return myself;
     }
 
@@ -193,9 +189,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
      * from any down script, so DATA_RESTORED no longer counts its data (the rest of the round trip is still judged).
      */
     public MigrationStepAssert losesDataOnlyIn(String... places) {
-        if (actual instanceof StepResult result) {
-            result.acceptUnrestorable(result.dropsIn(List.of(places)));
-        }
+        isNotNull();
+        actual.takeOver(TakeOver.acceptLoss(List.of(places)));
         return declares(DeclaredLoss.FORWARD, places);
     }
 
@@ -211,7 +206,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     private MigrationStepAssert declares(DeclaredLoss declaration, String... places) {
         judged(declaration.check());
         isNotNull();
-        declaration.check(actual, List.of(places)).ifPresent(e -> {
+        declaration.check(actual, List.of(places), failures()).ifPresent(e -> {
             throw e;
         });
         return myself;
@@ -229,24 +224,23 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
-                        + (verdict.failed() ? "failed:\n" + verdict.message() : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
+                throw failure(StepFailures.shouldPass(actual, verdict));
             }
         }
         return myself;
     }
 
     private void judged(Check... checks) {
-        if (actual instanceof StepResult result) {
-            for (Check check : checks) {
-                result.judgedByAssertion(check);
+        for (Check check : checks) {
+            if (actual != null) {
+                actual.takeOver(TakeOver.check(check));
             }
         }
     }
 
     /** Fails when every one of these checks was skipped, so that what the assertion needs was never measured. */
     private void measured(String expecting, Check... checks) {
-        if (actual instanceof StepResult result && Arrays.stream(checks).allMatch(result::skipped)) {
+        if (actual != null && Arrays.stream(checks).allMatch(check -> actual.verdict(check).skipped())) {
             throw failure("Expecting " + actual.displayName() + " " + expecting + " but nothing was measured for it: "
                     + Arrays.stream(checks).map(Check::name).collect(Collectors.joining(" and "))
                     + (checks.length == 1 ? " is" : " are") + " skipped (migrationtest.checks.off). Take "
@@ -255,7 +249,11 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     private AssertionError failure(String message) {
-        return new AssertionFailedError("[" + actual.displayName() + "] " + message);
+        return failures().failure(message);
+    }
+
+    private StepFailures failures() {
+        return new StepFailures(info);
     }
 
     private static String lines(List<SchemaDifference> differences) {

@@ -9,6 +9,9 @@ import java.util.Map;
 /** Writes a small history (V and U scripts given by file name) to a folder and points a test class at it. */
 public final class Histories {
 
+    /** Where the histories that fixtures ships (a good one, one per known defect) are on the test class path. */
+    public static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
+
     private Histories() {
     }
 

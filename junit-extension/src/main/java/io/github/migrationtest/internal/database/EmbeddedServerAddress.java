@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.database;
 
 import io.github.migrationtest.spi.DatabaseServer;
-
 /** An embedded server of ours on localhost, reached as the {@code postgres} superuser without a password. */
 interface EmbeddedServerAddress extends DatabaseServer {
 

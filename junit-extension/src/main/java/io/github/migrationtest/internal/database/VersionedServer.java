@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.database;
 
 import io.github.migrationtest.spi.DatabaseServer;
-
 /** A started server whose version was checked; its description names the version. */
 record VersionedServer(DatabaseServer server, ServerVersion version) implements DatabaseServer {
 

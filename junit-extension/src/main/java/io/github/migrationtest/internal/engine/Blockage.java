@@ -2,7 +2,6 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
-
 /**
  * Why no step from some version on can be reached: the migration to blame and what went wrong there. Found once and
  * kept, so that every later step fails at once naming the real culprit instead of running into it again.
@@ -12,31 +11,31 @@ import io.github.migrationtest.internal.flyway.ScriptFailure;
  * @param cause      the whole explanation, with the script failure or the seeder's message and the fix
  * @param shortCause the same in a few words, for the summary
  */
-record Blockage(Migration culprit, boolean seedPoint, String cause, String shortCause) {
+public record Blockage(Migration culprit, boolean seedPoint, String cause, String shortCause) {
 
     static Blockage forward(Migration culprit, ScriptFailure failure) {
         return new Blockage(culprit, false, culprit.displayName() + " fails forward: " + failure.describe() + ". Fix "
                 + culprit.displayName() + " first; its own step says more.", culprit.displayName() + " fails forward");
     }
 
-    static Blockage topUp(Migration after, String seederMessage, long seed) {
+    public static Blockage topUp(Migration after, String seederMessage, long seed) {
         return new Blockage(after, false, "the tables created after the seed point cannot be seeded after " + after.displayName()
                 + ": " + seederMessage + " (seed " + seed + ")", "the top-up after " + after.displayName() + " cannot seed");
     }
 
-    static Blockage seedPointForward(Migration seedPoint, Migration culprit, ScriptFailure failure) {
+    public static Blockage seedPointForward(Migration seedPoint, Migration culprit, ScriptFailure failure) {
         return new Blockage(culprit, true, "the seed point " + seedPoint.displayName() + " (seedAt = \"" + seedPoint.versionText()
                 + "\") cannot be built, because " + culprit.displayName() + " fails forward: " + failure.describe() + ". Fix "
                 + culprit.displayName() + " first; no step of this class can be rehearsed until then.",
                 "the seed point cannot be built: " + culprit.displayName() + " fails forward");
     }
 
-    static Blockage seedPointSeeding(Migration seedPoint, String seederMessage) {
+    public static Blockage seedPointSeeding(Migration seedPoint, String seederMessage) {
         return new Blockage(seedPoint, true, "the seed point " + seedPoint.displayName() + " (seedAt = \"" + seedPoint.versionText()
                 + "\") cannot be seeded: " + seederMessage, "the seed point cannot be seeded");
     }
 
-    static Blockage seedPointHarness(Migration seedPoint, String harnessFailure) {
+    public static Blockage seedPointHarness(Migration seedPoint, String harnessFailure) {
         return new Blockage(seedPoint, true, "the seed point " + seedPoint.displayName() + " (seedAt = \"" + seedPoint.versionText()
                 + "\") cannot be built: " + harnessFailure, "the seed point cannot be built");
     }
@@ -53,16 +52,16 @@ record Blockage(Migration culprit, boolean seedPoint, String cause, String short
     }
 
     /** Thrown where the blockage is found, caught by the rehearsal, which keeps it. */
-    static final class Found extends RuntimeException {
+    public static final class Found extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Blockage blockage;
 
-        Found(Blockage blockage) {
+        public Found(Blockage blockage) {
             super(blockage.cause(), null, false, false);
             this.blockage = blockage;
         }
 
-        Blockage blockage() {
+        public Blockage blockage() {
             return blockage;
         }
     }

@@ -2,10 +2,10 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
-import io.github.migrationtest.Verdict;
 import io.github.migrationtest.Verdict.Outcome;
-import io.github.migrationtest.internal.flyway.Declaration;
+import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Declaration.Form;
+import io.github.migrationtest.internal.flyway.Declaration;
 import io.github.migrationtest.internal.flyway.Declarations;
 import java.util.List;
 
@@ -43,7 +43,7 @@ final class DeclarationJudge {
             return;
         }
         List<String> places = declarations.stream().flatMap(d -> d.values().stream()).toList();
-        result.acceptUnrestorable(result.dropsIn(places));
+        result.acceptLoss(places);
         if (result.verdict(Check.DATA_PRESERVED).outcome() == Outcome.NOT_RUN) {
             return;
         }

@@ -8,13 +8,13 @@ import java.sql.SQLException;
  * The message of a failed harness query (not the migration's own SQL): what the harness was doing and where, the
  * server's message and SQLSTATE, and the setting or the action that fixes it.
  */
-final class HarnessFailures {
+public final class HarnessFailures {
 
     private HarnessFailures() {
     }
 
     /** {@code the harness's own query failed (the data fingerprint of public.orders after forward): … Another session …}. */
-    static String describe(SQLException e, SessionTimeouts timeouts) {
+    public static String describe(SQLException e, SessionTimeouts timeouts) {
         HarnessQueryException query = e instanceof HarnessQueryException q ? q : null;
         String what = query == null ? "a query of the harness" : query.what();
         String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";

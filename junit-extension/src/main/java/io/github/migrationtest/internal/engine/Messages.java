@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The sentences of the step checks; docs/errors.md lists each of them with its fix. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
@@ -50,7 +50,7 @@ final class Messages {
                 + count(differences) + ", first → second run):\n" + lines(differences);
     }
 
-    static String dataChanges(Migration m, List<DataChange> changes) {
+    public static String dataChanges(Migration m, List<DataChange> changes) {
         return changes.stream().map(c -> m.displayName() + ": " + c.message()).collect(Collectors.joining("\n"));
     }
 

@@ -1,17 +1,17 @@
 package io.github.migrationtest.internal.engine;
 
-import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.Connections;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
+import io.github.migrationtest.internal.seeding.SeedPlan;
+import io.github.migrationtest.internal.seeding.SeedPoint;
+import io.github.migrationtest.internal.seeding.TopUp;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,14 +25,10 @@ import javax.sql.DataSource;
 public final class Rehearsal implements AutoCloseable {
 
     /** The application name of the connections that run migrations, as {@code pg_stat_activity} shows it. */
-    static final String MIGRATE_APPLICATION = "migrationtest-migrate";
-    private static final Set<Check> DATA_CHECKS = EnumSet.of(Check.DATA_PRESERVED, Check.DATA_RESTORED, Check.DATA_REPRODUCED);
-    private static final Set<Check> LOCK_CHECKS = EnumSet.of(Check.BLOCKING, Check.LOCK_RULES);
-    /** The default checks that {@code migrationtest.checks.off} may skip: those measured besides the rehearsal itself. */
-    public static final Set<Check> SKIPPABLE = Collections.unmodifiableSet(EnumSet.of(Check.DATA_PRESERVED,
-            Check.DATA_RESTORED, Check.DATA_REPRODUCED, Check.BLOCKING, Check.LOCK_RULES));
+    public static final String MIGRATE_APPLICATION = "migrationtest-migrate";
 
     private final RehearsalSettings settings;
+    private final List<CheckModule> modules;
     private final List<Migration> migrations;
     private final ClassLoader loader;
     private final Consumer<String> log;
@@ -42,8 +38,10 @@ public final class Rehearsal implements AutoCloseable {
     private final WorkingCopy workingCopy;
     private final LostServer lostServer;
 
-    public Rehearsal(RehearsalSettings settings, List<Migration> migrations, ClassLoader loader, Connections connections, Consumer<String> log) {
+    public Rehearsal(RehearsalSettings settings, List<CheckModule> modules, List<Migration> migrations, ClassLoader loader,
+                     Connections connections, Consumer<String> log) {
         this.settings = settings;
+        this.modules = List.copyOf(modules);
         this.migrations = migrations;
         this.loader = loader;
         this.log = log;
@@ -106,7 +104,7 @@ public final class Rehearsal implements AutoCloseable {
         FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
         try (StepContext context = new StepContext(migration, working, result, settings, seedPoint.connections(), databases(),
-                workingCopy::rebuiltBefore, Set.of(flyway.historyTable()), flyway.placeholders(), log)) {
+                workingCopy::rebuiltBefore, Set.of(flyway.historyTable()), flyway.placeholders(), rules(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();
             result.skip(settings.checksOff());
@@ -143,22 +141,29 @@ public final class Rehearsal implements AutoCloseable {
     }
 
     /**
-     * What is measured and judged around each step besides the schema, less what every check it serves is skipped
-     * for; the statement runs come first (they copy the database).
+     * What is measured and judged around each step besides the schema: every registered check, less those whose every
+     * check is skipped; each guarded, so that its own failure fails its checks and not the step.
      */
     private List<StepObserver> observers() {
-        List<StepObserver> observers = new ArrayList<>(List.of(new GuardedObserver(new StatementRunObserver(),
-                "measurement of rows per statement")));
-        if (!settings.checksOff().containsAll(DATA_CHECKS)) {
-            observers.add(new GuardedObserver(new DataObserver(settings.checksOff()), "data check"));
-        }
-        if (settings.applications().declared()) {
-            observers.add(new GuardedObserver(new OldApplicationObserver(settings.applications()), "old-application check"));
-        }
-        if (!settings.checksOff().containsAll(LOCK_CHECKS)) {
-            observers.add(new GuardedObserver(new LockObserver(settings.locks()), "lock check"));
+        List<StepObserver> observers = new ArrayList<>();
+        for (CheckModule module : modules) {
+            if (module.checks().isEmpty() || !settings.checksOff().containsAll(module.checks())) {
+                observers.add(new GuardedObserver(module.observer(settings), module.name()));
+            }
         }
         return observers;
+    }
+
+    /** The rules that declarations may allow: those of every registered check. */
+    private Set<String> rules() {
+        Set<String> rules = new java.util.LinkedHashSet<>();
+        modules.forEach(module -> rules.addAll(module.rules()));
+        return rules;
+    }
+
+    /** The checks registered for this rehearsal, in the order their observers run. */
+    public List<CheckModule> modules() {
+        return modules;
     }
 
     /** A fresh copy of the seed point for a programmatic test; dropped when the returned session closes. */

@@ -1,8 +1,9 @@
 package io.github.migrationtest.internal.engine;
 
+import io.github.migrationtest.Check;
 import io.github.migrationtest.internal.database.SeedCacheSettings;
 import io.github.migrationtest.internal.database.SessionTimeouts;
-import io.github.migrationtest.Check;
+import io.github.migrationtest.internal.seeding.SeedOverrides;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,9 @@ import java.util.Set;
  * @param dockerImage    the image for Docker
  * @param timeouts       the timeouts of every harness connection
  * @param reportDirectory where this class's reports go
- * @param locks          how locks are sampled, probed and judged
+ * @param checks         each check's own settings, one record per check (the lock check's {@code LockSettings})
  * @param seedCache      where seeded templates are kept between runs, and how many; empty when the seed cache is off
  * @param seedOverrides  {@code @Values} and {@code @CustomizeSeeder} of the class
- * @param applications   {@code @OldApplication} and {@code @CurrentApplication} of the class
  */
 public record RehearsalSettings(
         String name,
@@ -48,9 +48,21 @@ public record RehearsalSettings(
         String dockerImage,
         SessionTimeouts timeouts,
         Path reportDirectory,
-        LockSettings locks,
+        Map<Class<? extends Record>, Record> checks,
         Optional<SeedCacheSettings> seedCache,
         Set<Check> checksOff,
-        SeedOverrides seedOverrides,
-        io.github.migrationtest.internal.workload.Applications applications) {
+        SeedOverrides seedOverrides) {
+
+    public RehearsalSettings {
+        checks = Map.copyOf(checks);
+    }
+
+    /** One check's own settings, resolved and validated with the others before any database starts. */
+    public <S extends Record> S settingsOf(Class<S> type) {
+        Record settings = checks.get(type);
+        if (settings == null) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " among the settings of " + name);
+        }
+        return type.cast(settings);
+    }
 }

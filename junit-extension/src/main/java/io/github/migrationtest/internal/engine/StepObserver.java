@@ -8,7 +8,7 @@ import java.util.Set;
  * Measures or judges something around the phases of one step (data fingerprints, lock sampling), adding its
  * figures and verdicts to the step's {@link StepResult}. {@link StepRun} calls every observer in order.
  */
-interface StepObserver {
+public interface StepObserver {
 
     /** The phases of a step, in the order they run. */
     enum Phase {

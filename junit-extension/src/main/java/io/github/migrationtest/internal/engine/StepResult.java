@@ -2,16 +2,18 @@ package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.BlockedTable;
 import io.github.migrationtest.Check;
-import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.DataChange;
+import io.github.migrationtest.LockRuleBreach;
 import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.StatementRun;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class StepResult implements MigrationStep {
     private final Migration migration;
     private final Long seed;
     /** The message of a check that {@code migrationtest.checks.off} skips. */
-    public static final String SKIPPED = "skipped (migrationtest.checks.off)";
+    public static final String SKIPPED = Verdict.SKIPPED;
     private final List<Verdict> verdicts = new ArrayList<>();
     private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
     Duration forwardTime = Duration.ZERO;
@@ -39,17 +41,17 @@ public final class StepResult implements MigrationStep {
     List<BlockedTable> blockedTables = List.of();
     List<LockRuleBreach> lockRuleBreaches = List.of();
     Map<String, String> rewrites = Map.of();
-    String queueFailure = "";
-    SamplerLoad samplerLoad = SamplerLoad.NONE;
+    double samplerCpuPercent;
     Duration probeLatencyP99 = Duration.ZERO;
-    private final Map<String, String> allowedLockRules = new LinkedHashMap<>();
+    /** The script line each failed phase stopped at: {@code forward → 3}, {@code back → 1}. */
+    final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> accepted = new ArrayList<>();
-    private final List<DataChange> unrestorable = new ArrayList<>();
+    private final List<TakeOver> takenOver = new ArrayList<>();
+    private final Map<Check, Rejudge> rejudges = new EnumMap<>(Check.class);
+    private final Map<Class<?>, Record> measurements = new LinkedHashMap<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
     DataSource postForwardDatabase;
-    io.github.migrationtest.internal.workload.ApplicationJudgement application;
-    private final Map<String, String> allowedApplicationErrors = new LinkedHashMap<>();
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
     /** What of the harness's own failed while rehearsing it (not a check, not the migration), in short; null when nothing. */
@@ -63,11 +65,63 @@ public final class StepResult implements MigrationStep {
         this.seed = seed;
     }
 
-    synchronized void add(Verdict verdict) {
+    /** The lock check's measurements, set once by its observer when the forward run's locks are judged. */
+    public synchronized void measuredLocks(List<LockRuleBreach> breaches, Map<String, String> rewrites, List<BlockedTable> blocked) {
+        this.lockRuleBreaches = List.copyOf(breaches);
+        this.rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(rewrites));
+        this.blockedTables = List.copyOf(blocked);
+    }
+
+    /** What the machine's load added to the probes, and what the sampler cost. */
+    public synchronized void measuredLoad(Duration probeLatencyP99, double samplerCpuPercent) {
+        this.probeLatencyP99 = probeLatencyP99;
+        this.samplerCpuPercent = samplerCpuPercent;
+    }
+
+    /**
+     * Attaches what one check measured on this step: an immutable record, at most one of each type, set once by the
+     * check's observer. Read back with {@link #measurement}.
+     */
+    public synchronized <M extends Record> void attach(M measurement) {
+        if (measurements.putIfAbsent(measurement.getClass(), measurement) != null) {
+            throw new IllegalStateException(displayName() + " has a " + measurement.getClass().getSimpleName() + " already");
+        }
+    }
+
+    /** What a check attached with {@link #attach}, if it did. */
+    public synchronized <M extends Record> Optional<M> measurement(Class<M> type) {
+        return Optional.ofNullable(type.cast(measurements.get(type)));
+    }
+
+    /**
+     * How a check judges {@code check} again when something is taken over ({@link #takeOver}): from what it measured
+     * and everything taken over so far. Registered by the check's observer once it measured; a verdict NOT_RUN stays.
+     */
+    public synchronized void judgeAgainOnTakeOver(Check check, Rejudge rejudge) {
+        rejudges.put(check, rejudge);
+    }
+
+    /** Judges one check again from its measurement and what was taken over. */
+    @FunctionalInterface
+    public interface Rejudge {
+        Verdict verdict(Verdict current, List<TakeOver> takenOver);
+    }
+
+    /** The data check's findings, set once by its observer at the end of the step. */
+    public synchronized void measuredDataChanges(List<DataChange> changes) {
+        this.dataChanges = List.copyOf(changes);
+    }
+
+    /** The rows and time of each data-changing statement, set once before forward. */
+    public synchronized void measuredStatements(List<StatementRun> runs) {
+        this.statements = List.copyOf(runs);
+    }
+
+    public synchronized void add(Verdict verdict) {
         verdicts.add(verdict);
     }
 
-    synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+    public synchronized void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
     }
 
@@ -98,12 +152,29 @@ public final class StepResult implements MigrationStep {
 
     /** Whether the check was skipped by {@code migrationtest.checks.off}, so that nothing was measured for it. */
     public boolean skipped(Check check) {
-        return verdicts().stream().anyMatch(v -> v.check() == check && v.message().equals(SKIPPED));
+        return verdicts().stream().anyMatch(v -> v.check() == check && v.skipped());
     }
 
     /** Records that an assertion in the test judged this check itself, so the default policy leaves it alone. */
     public void judgedByAssertion(Check check) {
-        judgedByAssertion.add(check);
+        takeOver(TakeOver.check(check));
+    }
+
+    @Override
+    public synchronized void takeOver(TakeOver takeOver) {
+        takenOver.add(takeOver);
+        if (takeOver instanceof TakeOver.Judged judged) {
+            judgedByAssertion.add(judged.check());
+            return;
+        }
+        List<TakeOver> all = List.copyOf(takenOver);
+        rejudges.forEach((check, rejudge) -> verdicts.replaceAll(v -> v.check() == check && v.outcome() != Verdict.Outcome.NOT_RUN
+                ? rejudge.verdict(v, all) : v));
+    }
+
+    @Override
+    public synchronized List<TakeOver> takenOver() {
+        return List.copyOf(takenOver);
     }
 
     /** The failed verdicts that no assertion in the test took over. */
@@ -115,10 +186,8 @@ public final class StepResult implements MigrationStep {
      * Accepts one lock rule for this step (the reason is for reviewers); the lock-rule verdict is judged again without it.
      * Measured blocking is still judged on its own.
      */
-    public synchronized void allowLockRule(String rule, String reason) {
-        allowedLockRules.put(rule, reason);
-        verdicts.replaceAll(v -> v.check() == Check.LOCK_RULES && v.outcome() != Verdict.Outcome.NOT_RUN
-                ? LockMessages.lockRulesVerdict(displayName(), unallowedBreaches(), queueFailure) : v);
+    public void allowLockRule(String rule, String reason) {
+        takeOver(TakeOver.allowLockRule(rule, reason));
     }
 
     /**
@@ -145,6 +214,12 @@ public final class StepResult implements MigrationStep {
      */
     public synchronized List<String> accepted() {
         List<String> all = new ArrayList<>(accepted);
+        Map<String, String> allowedLockRules = new LinkedHashMap<>();
+        takenOver.forEach(t -> {
+            if (t instanceof TakeOver.LockRuleAllowed allowed) {
+                allowedLockRules.put(allowed.rule(), allowed.reason());
+            }
+        });
         allowedLockRules.forEach((rule, reason) -> {
             if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
                 all.add("allow " + rule + " (" + reason + ")");
@@ -160,42 +235,32 @@ public final class StepResult implements MigrationStep {
     }
 
     /**
-     * Accepts that the down script cannot give back the data of these dropped columns and tables (a declared loss): the
-     * DATA_RESTORED verdict is judged again without them.
+     * Accepts that the down script cannot give back the data of these places when the migration dropped them (a
+     * declared loss): the DATA_RESTORED verdict is judged again without them.
      */
-    public synchronized void acceptUnrestorable(List<DataChange> drops) {
-        unrestorable.addAll(drops);
-        if (!drops.isEmpty()) {
-            Verdict restored = RestoredVerdict.without(migration, dataChanges, unrestorable);
-            verdicts.replaceAll(v -> v.check() == Check.DATA_RESTORED && v.outcome() != Verdict.Outcome.NOT_RUN ? restored : v);
-        }
+    public void acceptLoss(List<String> places) {
+        takeOver(TakeOver.acceptLoss(places));
     }
 
     /**
      * Accepts one SQLSTATE of the old application's failures for this step (the reason is for reviewers); the
      * OLD_APPLICATION verdict is judged again without it.
      */
-    public synchronized void allowOldApplicationError(String sqlState, String reason) {
-        allowedApplicationErrors.put(sqlState, reason);
-        verdicts.replaceAll(v -> v.check() == Check.OLD_APPLICATION && application != null
-                ? application.verdict(allowedApplicationErrors) : v);
-    }
-
-    synchronized Map<String, String> allowedApplicationErrors() {
-        return Map.copyOf(allowedApplicationErrors);
+    public void allowOldApplicationError(String sqlState, String reason) {
+        takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
     }
 
     @Override
     public Optional<io.github.migrationtest.ApplicationReport> oldApplication() {
-        return Optional.ofNullable(application).map(a -> a.outcome().report());
+        return measurement(io.github.migrationtest.ApplicationReport.class);
     }
 
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */
-    public synchronized List<LockRuleBreach> unallowedBreaches() {
-        return lockRuleBreaches.stream().filter(b -> !allowedLockRules.containsKey(b.rule())).toList();
+    public List<LockRuleBreach> unallowedBreaches() {
+        return unallowedLockRuleBreaches();
     }
 
-    /** Per rewritten table, where the forward script rewrote it: {@code line 2: ALTER TABLE …}. */
+    @Override
     public Map<String, String> rewrites() {
         return rewrites;
     }
@@ -260,6 +325,29 @@ public final class StepResult implements MigrationStep {
         return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
+    /** The line each failed phase ({@code forward}, {@code back}, {@code again}) stopped at. */
+    public Map<String, Integer> failedLines() {
+        return Map.copyOf(failedLines);
+    }
+
+    /** The forward script's text, or empty when it cannot be read any more. */
+    public Optional<String> scriptText() {
+        return read(migration.script());
+    }
+
+    /** The down script's text, when there is one and it can be read. */
+    public Optional<String> undoText() {
+        return migration.undo().flatMap(StepResult::read);
+    }
+
+    private static Optional<String> read(io.github.migrationtest.internal.flyway.ScriptResource script) {
+        try {
+            return Optional.of(script.read());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The 99th percentile of the blocking probes' round trips without their lock waits: what the machine's load added
      * to every query. Reported apart from {@link #blockedTables()} and never judged.
@@ -270,7 +358,7 @@ public final class StepResult implements MigrationStep {
 
     /** Share of one client core the lock sampler used during this step, in percent. */
     public double samplerCpuPercent() {
-        return samplerLoad.cpuPercent();
+        return samplerCpuPercent;
     }
 
     /** The step's whole time, including the harness's snapshots and bookkeeping. */
@@ -331,6 +419,11 @@ public final class StepResult implements MigrationStep {
      */
     public Optional<DataSource> postForwardDatabase() {
         return Optional.ofNullable(postForwardDatabase);
+    }
+
+    @Override
+    public Optional<DataSource> database() {
+        return postForwardDatabase();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static io.github.migrationtest.Verdict.Outcome.PASSED;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.internal.database.HarnessQueryException;
+import io.github.migrationtest.internal.engine.StepObserver.Phase;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
@@ -17,7 +18,6 @@ import io.github.migrationtest.internal.schema.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import io.github.migrationtest.internal.engine.StepObserver.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +75,7 @@ final class StepRun {
         ScriptFailure forward = observed(Phase.FORWARD, () -> flyway.migrateTo(migration), d -> result.forwardTime = d);
         if (forward != null) {
             forwardFailure = forward;
+            result.failedLines.put("forward", forward.line());
             List<SchemaDifference> leftBehind = SchemaDiff.between(before, snapshot());
             result.add(Check.FORWARD, FAILED, Messages.forwardFailed(migration, forward, leftBehind)
                     + TimeoutHint.of(forward, timeout, context.traceTimedOut().isPresent()));
@@ -97,8 +98,9 @@ final class StepRun {
     }
 
     private boolean back(ScriptResource script, SchemaSnapshot before) throws SQLException {
-        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWrites()), d -> result.backTime = d);
+        ScriptFailure failure = observed(Phase.BACK, () -> undo.undo(migration, script, context.backWatch()), d -> result.backTime = d);
         if (failure != null) {
+            result.failedLines.put("back", failure.line());
             result.add(Check.BACK, FAILED, Messages.downScriptFailed(migration, failure)
                     + undo.committedBeforeFailure().map(c -> "\n  " + c).orElse("") + TimeoutHint.of(failure, timeout, false));
             notRun(Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
@@ -114,6 +116,7 @@ final class StepRun {
     private void again(SchemaSnapshot after) throws SQLException {
         ScriptFailure failure = observed(Phase.AGAIN, () -> flyway.migrateTo(migration), d -> result.againTime = d);
         if (failure != null) {
+            result.failedLines.put("again", failure.line());
             result.add(Check.AGAIN, FAILED, Messages.againFailed(migration, failure) + TimeoutHint.of(failure, timeout, false));
             notRun(Check.SCHEMA_REPRODUCED);
             return;

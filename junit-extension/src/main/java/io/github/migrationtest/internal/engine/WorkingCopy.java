@@ -4,6 +4,8 @@ import io.github.migrationtest.internal.database.ScratchDatabases;
 import io.github.migrationtest.internal.flyway.FlywayRunner;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.MigrationFailure;
+import io.github.migrationtest.internal.seeding.SeedPoint;
+import io.github.migrationtest.internal.seeding.TopUp;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;

@@ -67,7 +67,10 @@ public final class BlockingProbes {
         List<ProbeLatency> latencies = new ArrayList<>();
         readers.forEach(p -> latencies.add(p.latency()));
         writers.forEach(p -> latencies.add(p.latency()));
-        return new ProbeReport(report, ProbeLatency.p99(latencies));
+        List<BlockedSpan> spans = new ArrayList<>();
+        readers.forEach(p -> spans.addAll(p.spans()));
+        writers.forEach(p -> spans.addAll(p.spans()));
+        return new ProbeReport(report, ProbeLatency.p99(latencies), spans);
     }
 
     private Probe launch(Probe probe) {

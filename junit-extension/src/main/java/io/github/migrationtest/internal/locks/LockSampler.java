@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class LockSampler {
     private volatile RuntimeException failure;
     private volatile int samplesTaken;
     private long startNanos;
+    private long startEpochMicros;
     private long stopNanos;
     private long cpuNanos;
     private long queryNanos;
@@ -60,6 +62,8 @@ public final class LockSampler {
     public static LockSampler start(DataSource monitor, String applicationName, Duration interval) {
         LockSampler sampler = new LockSampler(monitor, applicationName, interval);
         sampler.startNanos = System.nanoTime();
+        Instant now = Instant.now();
+        sampler.startEpochMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
         sampler.thread.start();
         try {
             sampler.firstSample.await(10, TimeUnit.SECONDS);
@@ -85,7 +89,7 @@ public final class LockSampler {
             throw failure;
         }
         return new LockTimeline(builder.locks(), builder.samples(), Duration.ofNanos(stopNanos - startNanos),
-                Duration.ofNanos(cpuNanos), Duration.ofNanos(queryNanos));
+                Duration.ofNanos(cpuNanos), Duration.ofNanos(queryNanos), startEpochMicros);
     }
 
     /** Samples taken so far; for tests that must wait until the sampler has seen a situation. */

@@ -12,12 +12,18 @@ import java.util.Optional;
  * @param wall       how long the sampler ran
  * @param samplerCpu CPU time the sampler thread used (client side)
  * @param queryTime  total round-trip time of the sample queries (an upper bound of the server's work)
+ * @param startEpochMicros the client's clock (epoch µs) when sampling started: the zero of {@link ObservedLock}'s
+ *                   offsets, which the report lines up with the probes' server-clock spans (one clock on one machine)
  */
 public record LockTimeline(List<ObservedLock> locks, int samples, Duration wall, Duration samplerCpu,
-                           Duration queryTime) {
+                           Duration queryTime, long startEpochMicros) {
 
     public LockTimeline {
         locks = List.copyOf(locks);
+    }
+
+    public LockTimeline(List<ObservedLock> locks, int samples, Duration wall, Duration samplerCpu, Duration queryTime) {
+        this(locks, samples, wall, samplerCpu, queryTime, 0);
     }
 
     /** Share of one core the sampler thread used, in percent. */

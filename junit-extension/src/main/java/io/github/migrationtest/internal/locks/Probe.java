@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
@@ -35,6 +37,7 @@ final class Probe implements Runnable {
     private volatile int attempts;
     private volatile boolean tableSeen;
     private volatile RuntimeException failure;
+    private final List<BlockedSpan> spans = new CopyOnWriteArrayList<>();
     private long spanStart = -1;
     private long spanEnd;
     private Optional<String> statement = Optional.empty();
@@ -102,6 +105,7 @@ final class Probe implements Runnable {
     private void closeSpan() {
         if (spanStart >= 0) {
             longestBlockedMicros = Math.max(longestBlockedMicros, spanEnd - spanStart);
+            spans.add(new BlockedSpan(table, mode == LockMode.ROW_EXCLUSIVE, spanStart, spanEnd));
             spanStart = -1;
         }
     }
@@ -118,6 +122,11 @@ final class Probe implements Runnable {
     /** Round-trip times of the attempts without their lock waits: what a busy machine adds, not the migration. */
     ProbeLatency latency() {
         return latency;
+    }
+
+    /** Every blocked span, in the order they ended. */
+    List<BlockedSpan> spans() {
+        return List.copyOf(spans);
     }
 
     int attempts() {

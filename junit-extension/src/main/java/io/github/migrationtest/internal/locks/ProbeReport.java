@@ -9,11 +9,17 @@ import java.util.Optional;
  *
  * @param latencyP99 the 99th percentile of the probes' round trips without lock waits: what the machine's load adds to
  *                   every query, reported apart and never judged
+ * @param spans      every span in which a probe waited on the migration, for the report's timeline
  */
-public record ProbeReport(List<TableBlocking> tables, Duration latencyP99) {
+public record ProbeReport(List<TableBlocking> tables, Duration latencyP99, List<BlockedSpan> spans) {
 
     public ProbeReport {
         tables = List.copyOf(tables);
+        spans = List.copyOf(spans);
+    }
+
+    public ProbeReport(List<TableBlocking> tables, Duration latencyP99) {
+        this(tables, latencyP99, List.of());
     }
 
     public ProbeReport(List<TableBlocking> tables) {

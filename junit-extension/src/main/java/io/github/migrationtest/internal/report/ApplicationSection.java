@@ -3,16 +3,19 @@ package io.github.migrationtest.internal.report;
 import io.github.migrationtest.ApplicationError;
 import io.github.migrationtest.ApplicationPhase;
 import io.github.migrationtest.ApplicationReport;
+import io.github.migrationtest.internal.engine.StepResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The old (or current) application's calls, failures and latency per phase, in both reports. */
-final class ApplicationSection {
+final class ApplicationSection implements ReportSection {
 
-    private ApplicationSection() {
+    @Override
+    public void json(StepResult step, Map<String, Object> into) {
+        into.put("oldApplication", step.oldApplication().map(ApplicationSection::json).orElse(null));
     }
 
-    static Map<String, Object> json(ApplicationReport report) {
+    private static Map<String, Object> json(ApplicationReport report) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("application", report.application());
         m.put("code", report.code());
@@ -46,17 +49,22 @@ final class ApplicationSection {
     }
 
     /** A table: one row per phase with calls, failures and p50/p95/p99, then one row per failure. */
-    static String html(ApplicationReport report) {
-        StringBuilder html = new StringBuilder("<h3>").append(esc(report.application())).append(": ").append(esc(report.code()))
-                .append(" on ").append(report.threads()).append(" threads</h3><table><tr><th>phase</th><th>calls</th>"
-                        + "<th>failed</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th></tr>");
-        for (ApplicationPhase p : report.phases()) {
-            html.append("<tr><td>").append(p.name()).append("</td><td>").append(p.calls()).append("</td><td>").append(p.failed())
-                    .append("</td><td>").append(p.p50().toMillis()).append("</td><td>").append(p.p95().toMillis())
-                    .append("</td><td>").append(p.p99().toMillis()).append("</td></tr>");
-            for (ApplicationError e : p.errors()) {
-                html.append("<tr><td></td><td colspan=\"5\" class=\"FAILED\">").append(esc(e.sqlState() + " " + e.message() + " — "
-                        + e.count() + " × in " + e.frame() + ": " + e.statement())).append("</td></tr>");
+    @Override
+    public String html(Tree step) {
+        Tree report = step.node("oldApplication");
+        if (!report.has("application")) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h3>").append(esc(report.str("application"))).append(": ")
+                .append(esc(report.str("code"))).append(" on ").append(report.num("threads")).append(" threads</h3><table><tr>"
+                        + "<th>phase</th><th>calls</th><th>failed</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th></tr>");
+        for (Tree p : report.list("phases")) {
+            html.append("<tr><td>").append(esc(p.str("phase"))).append("</td><td>").append(p.num("calls")).append("</td><td>")
+                    .append(p.num("failed")).append("</td><td>").append(p.num("p50Ms")).append("</td><td>").append(p.num("p95Ms"))
+                    .append("</td><td>").append(p.num("p99Ms")).append("</td></tr>");
+            for (Tree e : p.list("errors")) {
+                html.append("<tr><td></td><td colspan=\"5\" class=\"FAILED\">").append(esc(e.str("sqlState") + " " + e.str("message")
+                        + " — " + e.num("count") + " × in " + e.str("frame") + ": " + e.str("statement"))).append("</td></tr>");
             }
         }
         return html.append("</table>").toString();

@@ -10,6 +10,15 @@ final class Json {
     private Json() {
     }
 
+    /** An object of the given keys and values, in that order; values may be null: {@code object("table", t, "rows", 3)}. */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");

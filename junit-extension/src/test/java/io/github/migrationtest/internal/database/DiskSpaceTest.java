@@ -2,6 +2,7 @@ package io.github.migrationtest.internal.database;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** A volume that does not fit is refused before seeding; a disk that fills up is named as such, with directory and free space. */
 class DiskSpaceTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private static final String FREE = "\\d+(\\.\\d)? (bytes|kB|MB|GB|TB)";
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.migrationtest.internal.database;
 
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.EachMigration;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 /** On a server the harness did not start, the scratch databases of a killed JVM are dropped by the next run on that host. */
 class LeftScratchDatabasesTest {
 
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
     private final DatabaseServer server = Servers.get("embedded", false, "", s -> { });
 
     @AfterEach

@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.database;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,8 +22,6 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** The embedded server killed mid-class (kill -9 of its postmaster): the rest of the class fails with one message, nothing else. */
 class LostServerTest {
-
-    private static final String HISTORIES = "classpath:io/github/migrationtest/histories/";
 
     @Test
     void killedServerFailsTheRemainingStepsWithOneMessageAndNoCloseFailure() {

@@ -1,7 +1,6 @@
 package io.github.migrationtest.internal.database;
 
 import io.github.migrationtest.spi.DatabaseServer;
-
 /** A JVM that starts an embedded server, says where, and waits to be killed: the orphan reaper's prey. */
 public final class OrphanMaker {
 

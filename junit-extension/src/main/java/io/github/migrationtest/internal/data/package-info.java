@@ -1,0 +1,7 @@
+/**
+ * The data checks: fingerprints, their diff and judgement, writes told by locks, rows per statement.
+ *
+ * <p><strong>Internal: not API.</strong> Nothing here is covered by compatibility promises; use the
+ * {@code io.github.migrationtest}, {@code .assertj} and {@code .spi} packages instead.
+ */
+package io.github.migrationtest.internal.data;

@@ -1,0 +1,7 @@
+/**
+ * Database providers, connections, scratch databases, the seed cache and the server's health.
+ *
+ * <p><strong>Internal: not API.</strong> Nothing here is covered by compatibility promises; use the
+ * {@code io.github.migrationtest}, {@code .assertj} and {@code .spi} packages instead.
+ */
+package io.github.migrationtest.internal.database;
