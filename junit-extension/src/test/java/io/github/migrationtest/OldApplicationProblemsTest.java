@@ -20,14 +20,14 @@ class OldApplicationProblemsTest {
 
     @Test
     void twoFormsOfOldApplicationAreRejectedUpFront() {
-        assertThat(message(run(TwoForms.class), "TwoForms")).hasValue("@MigrationTest @OldApplication: @OldApplication on TwoForms"
+        assertThat(message(run(TwoForms.class), "TwoForms")).hasValue("@MigrationTest @OldApplication on TwoForms"
                 + " needs exactly one of workload (a Workload class), statements (a SQL file) or jar (with jarWorkload), but has 2.");
     }
 
     @Test
     void warmupBelowThePrepareThresholdIsRejectedNamingTheKey() {
         assertThat(message(run(Sleeper.class, Map.of("migrationtest.old-application.warmup-calls", "3")), "Sleeper")).hasValue(
-                "@MigrationTest migrationtest.old-application.warmup-calls: migrationtest.old-application.warmup-calls must be a whole"
+                "@MigrationTest migrationtest.old-application.warmup-calls must be a whole"
                 + " number from 6 to 100000 (past PgJDBC's server-prepare threshold of 5), but is \"3\".");
     }
 
