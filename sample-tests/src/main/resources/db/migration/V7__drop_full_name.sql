@@ -1,4 +1,4 @@
--- Contract: once every reader uses first_name/last_name, full_name goes.
+-- migrationtest: post-deploy (contract: once every reader uses first_name/last_name, full_name goes)
 -- NOT NULL is proven by a CHECK validated without blocking writes, so SET NOT NULL needs no scan under
 -- ACCESS EXCLUSIVE; each statement commits on its own (see the .conf).
 ALTER TABLE customers ADD CONSTRAINT customers_first_name_not_null CHECK (first_name IS NOT NULL) NOT VALID;

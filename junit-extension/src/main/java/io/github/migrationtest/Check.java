@@ -33,5 +33,11 @@ public enum Check {
      * Every {@code -- migrationtest:} declaration in the forward script is well-formed; what each accepts is judged in
      * the check it names (DATA_PRESERVED, LOCK_RULES, BLOCKING).
      */
-    DECLARATIONS
+    DECLARATIONS,
+    /**
+     * The application that runs during the migration ({@code @OldApplication}; {@code @CurrentApplication} during a
+     * post-deploy migration) got no error during or after the forward run that it did not get before; judged only
+     * when one is declared.
+     */
+    OLD_APPLICATION
 }

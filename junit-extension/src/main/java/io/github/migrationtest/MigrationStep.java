@@ -80,6 +80,14 @@ public interface MigrationStep {
         return List.of();
     }
 
+    /**
+     * What the application that ran beside the forward run saw (on a copy of the database): calls, failures and
+     * latency before, during and after it. Empty when no {@code @OldApplication} is declared or it did not run.
+     */
+    default Optional<ApplicationReport> oldApplication() {
+        return Optional.empty();
+    }
+
     /** Every check's outcome, in the order of {@link Check}. */
     List<Verdict> verdicts();
 

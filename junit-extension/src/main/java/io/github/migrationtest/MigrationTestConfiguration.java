@@ -116,6 +116,34 @@ public final class MigrationTestConfiguration {
     public static final String SEED_CACHE_MAX_ENTRIES = "migrationtest.seed-cache.max-entries";
     public static final String SEED_CACHE_MAX_ENTRIES_DEFAULT = "4";
 
+    /** Threads that run the {@code @OldApplication} (and {@code @CurrentApplication}) workload when its {@code threads} is unset. */
+    public static final String OLD_APPLICATION_THREADS = "migrationtest.old-application.threads";
+    public static final String OLD_APPLICATION_THREADS_DEFAULT = "4";
+
+    /** Calls every thread completes before the forward run starts (at least 6: past PgJDBC's server-prepare threshold of 5). */
+    public static final String OLD_APPLICATION_WARMUP_CALLS = "migrationtest.old-application.warmup-calls";
+    public static final String OLD_APPLICATION_WARMUP_CALLS_DEFAULT = "10";
+
+    /** Calls every thread completes after the forward run before the workload stops. */
+    public static final String OLD_APPLICATION_AFTER_CALLS = "migrationtest.old-application.after-calls";
+    public static final String OLD_APPLICATION_AFTER_CALLS_DEFAULT = "3";
+
+    /** The least time the workload keeps running after the forward run. */
+    public static final String OLD_APPLICATION_AFTER = "migrationtest.old-application.after";
+    public static final String OLD_APPLICATION_AFTER_DEFAULT = "500ms";
+
+    /** The longest wait for the steady state, for the calls after the forward run, and for the threads to stop. */
+    public static final String OLD_APPLICATION_TIMEOUT = "migrationtest.old-application.timeout";
+    public static final String OLD_APPLICATION_TIMEOUT_DEFAULT = "60s";
+
+    /** Calls of all threads together after which the workload stops calling, in one step. */
+    public static final String OLD_APPLICATION_MAX_CALLS = "migrationtest.old-application.max-calls";
+    public static final String OLD_APPLICATION_MAX_CALLS_DEFAULT = "1000000";
+
+    /** Pause of each thread between two calls ({@code 0ms}: none). */
+    public static final String OLD_APPLICATION_PAUSE = "migrationtest.old-application.pause";
+    public static final String OLD_APPLICATION_PAUSE_DEFAULT = "1ms";
+
     /**
      * {@code disabled}: the user triggers of the seeded tables are off while rows are loaded (and on again after it, in
      * their former mode); the tables they maintain are seeded like any other. {@code enabled}: they fire for every row.

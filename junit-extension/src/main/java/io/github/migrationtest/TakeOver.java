@@ -42,12 +42,21 @@ public sealed interface TakeOver {
     record PlanCostLimited(String query, double factor) implements TakeOver {
     }
 
+    /** The old application's failures with this SQLSTATE are accepted on this step; OLD_APPLICATION is judged without them. */
+    static TakeOver allowOldApplicationError(String sqlState, String reason) {
+        return new OldApplicationErrorAllowed(sqlState, reason);
+    }
+
     /** @param check the check the test judges itself */
     record Judged(Check check) implements TakeOver {
     }
 
     /** @param rule the lock rule's id, e.g. {@code create-index-without-concurrently} */
     record LockRuleAllowed(String rule, String reason) implements TakeOver {
+    }
+
+    /** @param sqlState e.g. {@code 42703} */
+    record OldApplicationErrorAllowed(String sqlState, String reason) implements TakeOver {
     }
 
     /** @param places tables or columns, e.g. {@code customers.legacy_code} */

@@ -130,7 +130,9 @@ class DeclarationsTest {
                 "    -- migrationtest: loses-data <table or table.column>[, …] (<reason>)",
                 "    -- migrationtest: allow <lock rule> (<reason>)",
                 "    -- migrationtest: max-blocked <duration such as 500ms> (<reason>)",
-                "    -- migrationtest: allow-plan-change <critical query name> (<reason>)"));
+                "    -- migrationtest: allow-plan-change <critical query name> (<reason>)",
+                "    -- migrationtest: allow-old-application-error <SQLSTATE such as 42703> (<reason>)",
+                "    -- migrationtest: post-deploy [(<reason>)]"));
         assertThat(console).containsPattern("V7 add event source +forward .* FAILED: DECLARATIONS\n");
     }
 

@@ -115,7 +115,7 @@ class SkippedChecksTest {
 
             assertThat(message(results, "DataLostWithoutDataChecks")).hasValue("@MigrationTest migrationtest.checks.off"
                     + " lists default checks to skip, separated by commas: any of DATA_PRESERVED,"
-                    + " DATA_RESTORED, DATA_REPRODUCED, BLOCKING, LOCK_RULES, PLANS, but \"" + bad + "\" is "
+                    + " DATA_RESTORED, DATA_REPRODUCED, BLOCKING, LOCK_RULES, PLANS, OLD_APPLICATION, but \"" + bad + "\" is "
                     + (bad.equals("DATA") ? "no check." : "not one of them: the other checks are what a rehearsal is"
                     + " (the migration runs forward, back and again)."));
         }

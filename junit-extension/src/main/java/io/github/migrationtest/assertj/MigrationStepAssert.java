@@ -124,6 +124,51 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     /**
+     * The application declared with {@code @OldApplication} (the {@code @CurrentApplication} on a post-deploy migration)
+     * got no error during or after the forward run that it did not get before it.
+     */
+    public MigrationStepAssert keepsOldApplicationWorking() {
+        judged(Check.OLD_APPLICATION);
+        isNotNull();
+        Verdict verdict = actual.verdict(Check.OLD_APPLICATION);
+        if (verdict.message().equals("not checked")) {
+            throw failure("Expecting " + actual.displayName() + " to keep the old application working but no old application"
+                    + " ran: declare @OldApplication(workload = …) on the test class.");
+        }
+        return passes(Check.OLD_APPLICATION);
+    }
+
+    /**
+     * Accepts the old application's failures with this SQLSTATE on this step, for a reason a reviewer can judge, e.g.
+     * {@code allowsOldApplicationError("42703", "the report page is switched off during the deploy")}.
+     */
+    public MigrationStepAssert allowsOldApplicationError(String sqlState, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("allowsOldApplicationError(\"" + sqlState + "\", reason) needs a reason a"
+                    + " reviewer can judge, e.g. \"the report page is switched off during the deploy\".");
+        }
+        actual.takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
+        return myself;
+    }
+
+    /** The old application's p99 latency during and after the forward run stayed under {@code p99} (measured on the copy). */
+    public MigrationStepAssert keepsOldApplicationLatencyUnder(Duration p99) {
+        isNotNull();
+        io.github.migrationtest.ApplicationReport report = actual.oldApplication().orElseThrow(() -> failure("Expecting "
+                + actual.displayName() + " to keep the old application's p99 latency under " + p99.toMillis()
+                + " ms but no old application ran: declare @OldApplication(workload = …) on the test class."));
+        for (io.github.migrationtest.ApplicationPhase phase : report.phases()) {
+            if (!phase.name().equals("before") && phase.p99().compareTo(p99) >= 0) {
+                throw failure("Expecting " + actual.displayName() + " to keep the " + report.application() + "'s p99 latency"
+                        + " under " + p99.toMillis() + " ms but it was " + phase.p99().toMillis() + " ms "
+                        + (phase.name().equals("forward") ? "during" : "after") + " the forward run (p50 "
+                        + phase.p50().toMillis() + " ms, p95 " + phase.p95().toMillis() + " ms, " + phase.calls() + " calls)");
+            }
+        }
+        return myself;
+    }
+
+    /**
      * The forward run keeps the data of every table and column, and, when there is a down script, the down script
      * restores it and forward again reproduces it.
      */

@@ -31,6 +31,14 @@ class DocsSnippetsTest {
     }
 
     @Test
+    void userGuideQuotesTheRollingDeployTest() throws IOException {
+        String source = Files.readString(ROOT.resolve("sample-tests/src/test/java/io/github/migrationtest/sample/RollingDeployTest.java"));
+        String body = source.substring(source.indexOf("@MigrationTest"));
+
+        assertThat(Files.readString(ROOT.resolve("docs/user-guide.md"))).contains("```java\n" + body + "```");
+    }
+
+    @Test
     void userGuideQuotesTheSeedOverridesTest() throws IOException {
         String source = Files.readString(ROOT.resolve("sample-tests/src/test/java/io/github/migrationtest/sample/SeedOverridesTest.java"));
         String body = source.substring(source.indexOf("@MigrationTest"));

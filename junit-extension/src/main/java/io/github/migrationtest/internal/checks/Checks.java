@@ -6,6 +6,7 @@ import io.github.migrationtest.internal.data.StatementRuns;
 import io.github.migrationtest.internal.engine.CheckModule;
 import io.github.migrationtest.internal.locks.LockChecks;
 import io.github.migrationtest.internal.plans.PlanChecks;
+import io.github.migrationtest.internal.workload.WorkloadChecks;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class Checks {
         return List.of(
                 new StatementRuns(),   // first: it copies the working database, which needs it without other connections
                 new DataChecks(),
+                new WorkloadChecks(),  // before the lock checks: it copies the working database before their sampler connects
                 new LockChecks(),
                 new PlanChecks());
     }

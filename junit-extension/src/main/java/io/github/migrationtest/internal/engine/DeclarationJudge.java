@@ -28,6 +28,9 @@ final class DeclarationJudge {
         }
         List<String> problems = new java.util.ArrayList<>(declared.problems());
         problems.addAll(allowPlanChanges(result, declared.of(Form.ALLOW_PLAN_CHANGE)));
+        for (Declaration allow : declared.of(Form.ALLOW_OLD_APPLICATION_ERROR)) {
+            result.allowOldApplicationError(allow.values().get(0), allow.reason());
+        }
         if (result.verdict(Check.BLOCKING).outcome() == Outcome.PASSED) {
             declared.of(Form.MAX_BLOCKED).forEach(d -> result.accept(d.summary()));
         }

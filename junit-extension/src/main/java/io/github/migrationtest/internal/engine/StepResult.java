@@ -260,6 +260,19 @@ public final class StepResult implements MigrationStep {
         takeOver(TakeOver.acceptLoss(places));
     }
 
+    /**
+     * Accepts one SQLSTATE of the old application's failures for this step (the reason is for reviewers); the
+     * OLD_APPLICATION verdict is judged again without it.
+     */
+    public void allowOldApplicationError(String sqlState, String reason) {
+        takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
+    }
+
+    @Override
+    public Optional<io.github.migrationtest.ApplicationReport> oldApplication() {
+        return measurement(io.github.migrationtest.ApplicationReport.class);
+    }
+
     /** The lock rule breaches that no {@link #allowLockRule} accepted. */
     public List<LockRuleBreach> unallowedBreaches() {
         return unallowedLockRuleBreaches();

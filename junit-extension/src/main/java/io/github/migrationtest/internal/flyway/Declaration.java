@@ -26,7 +26,11 @@ public record Declaration(String script, int line, Form form, List<String> value
         /** like {@code blocksNoTableLongerThan(duration)} */
         MAX_BLOCKED("max-blocked", "<duration such as 500ms>"),
         /** like {@code allowsPlanChange(query, reason)} */
-        ALLOW_PLAN_CHANGE("allow-plan-change", "<critical query name>");
+        ALLOW_PLAN_CHANGE("allow-plan-change", "<critical query name>"),
+        /** like {@code allowsOldApplicationError(sqlState, reason)} */
+        ALLOW_OLD_APPLICATION_ERROR("allow-old-application-error", "<SQLSTATE such as 42703>"),
+        /** the migration runs once the new code is live: the current application is judged during it, not the old */
+        POST_DEPLOY("post-deploy", "");
 
         private final String keyword;
         private final String argument;
@@ -42,13 +46,14 @@ public record Declaration(String script, int line, Form form, List<String> value
 
         /** {@code -- migrationtest: loses-data <table or table.column>[, …] (<reason>)}. */
         public String template() {
-            return "-- migrationtest: " + keyword + " " + argument + " (<reason>)";
+            return this == POST_DEPLOY ? "-- migrationtest: post-deploy [(<reason>)]"
+                    : "-- migrationtest: " + keyword + " " + argument + " (<reason>)";
         }
     }
 
     /** {@code loses-data public.category (feature removed)}: how the console and the reports show it. */
     public String summary() {
-        return form.keyword() + " " + String.join(", ", values) + " (" + reason + ")";
+        return form.keyword() + (values.isEmpty() ? "" : " " + String.join(", ", values)) + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
 
     /** {@code classpath:db/migration/V7__drop_category.sql line 1}. */

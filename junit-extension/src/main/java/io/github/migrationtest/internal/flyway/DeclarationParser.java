@@ -92,6 +92,14 @@ public final class DeclarationParser {
             if (form.isEmpty()) {
                 return failed(keyword.isEmpty() ? "it names no form" : "\"" + keyword + "\" is not one of the forms");
             }
+            if (form.get() == Declaration.Form.POST_DEPLOY && (open < 0 ? body : body.substring(0, open)).strip().equals(keyword)
+                    && (open < 0 || body.endsWith(")"))) {
+                String reason = open < 0 ? "" : body.substring(open + 1, body.length() - 1).strip();
+                return new ParsedLine(new Declaration(script, line, form.get(), List.of(), reason), "");
+            }
+            if (form.get() == Declaration.Form.POST_DEPLOY) {
+                return failed("post-deploy takes no value, only an optional reason in parentheses");
+            }
             if (open < 0 || !body.endsWith(")") || body.substring(open + 1, body.length() - 1).isBlank()) {
                 return failed("the reason in parentheses is missing; a reviewer must be able to judge why");
             }
@@ -106,7 +114,8 @@ public final class DeclarationParser {
             if (values.isEmpty()) {
                 return form.keyword() + " needs " + (form == Declaration.Form.LOSES_DATA ? "the table or table.column that loses data"
                         : form == Declaration.Form.ALLOW ? "the lock rule it allows"
-                        : form == Declaration.Form.ALLOW_PLAN_CHANGE ? "the name of the critical query whose plan may change" : "a duration");
+                        : form == Declaration.Form.ALLOW_PLAN_CHANGE ? "the name of the critical query whose plan may change"
+                        : form == Declaration.Form.ALLOW_OLD_APPLICATION_ERROR ? "the SQLSTATE it allows" : "a duration");
             }
             return switch (form) {
                 case LOSES_DATA -> values.stream().filter(v -> !PLACE.matcher(v).matches()).findFirst()
@@ -118,6 +127,9 @@ public final class DeclarationParser {
                         ? "allow-plan-change names one critical query; write one declaration per query" : "";
                 case MAX_BLOCKED -> values.size() == 1 && duration(values.get(0)).isPresent() ? ""
                         : "\"" + String.join(", ", values) + "\" is not a duration such as 500ms, 2s or PT0.5S";
+                case ALLOW_OLD_APPLICATION_ERROR -> values.size() == 1 && values.get(0).matches("[0-9A-Z]{5}") ? ""
+                        : "\"" + String.join(", ", values) + "\" is not one SQLSTATE such as 42703";
+                case POST_DEPLOY -> "";
             };
         }
 

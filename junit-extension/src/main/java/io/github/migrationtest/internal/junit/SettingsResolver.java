@@ -17,6 +17,7 @@ import io.github.migrationtest.internal.locks.LockSettings;
 import io.github.migrationtest.internal.plans.PlanSettings;
 import io.github.migrationtest.internal.plans.QueryFiles;
 import io.github.migrationtest.internal.plans.QuerySpec;
+import io.github.migrationtest.internal.workload.Applications;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -80,7 +81,8 @@ final class SettingsResolver {
                         timeout(IDLE_IN_TRANSACTION_TIMEOUT, IDLE_IN_TRANSACTION_TIMEOUT_DEFAULT),
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
-                Map.of(LockSettings.class, locks(), PlanSettings.class, plans(testClass)),
+                Map.of(LockSettings.class, locks(), PlanSettings.class, plans(testClass), Applications.class,
+                        ApplicationsResolver.resolve(testClass, this::text)),
                 seedCache(),
                 checksOff(),
                 SeedOverridesResolver.resolve(testClass).withSeeder(seeder()));

@@ -13,7 +13,8 @@ interface ReportSection {
 
     /** The sections in the order the page shows them. */
     List<ReportSection> ALL = List.of(new LockSection(), new DataSection(), new SchemaSection(), new ScriptSection(),
-            new PlanSection());
+            new PlanSection(),
+            new ApplicationSection());
 
     /** Adds this section's keys to the step's object in report.json (maps, lists, strings, numbers, booleans, null). */
     void json(StepResult step, Map<String, Object> into);

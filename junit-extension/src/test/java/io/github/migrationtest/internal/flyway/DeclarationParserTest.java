@@ -67,6 +67,28 @@ class DeclarationParserTest {
                 script + " line 7: \"-- migrationtest: max-blocked 500ms ( )\" is not a declaration: the reason in parentheses is missing; a reviewer must be able to judge why");
     }
 
+    @Test
+    void readsPostDeployWithOrWithoutReasonAndAllowedOldApplicationErrors() throws IOException {
+        Declarations d = parse("""
+                -- migrationtest: post-deploy
+                -- migrationtest: post-deploy (release 2 reads email_address only)
+                -- migrationtest: allow-old-application-error 42703 (the report page is off during the deploy)
+                -- migrationtest: post-deploy customers (no value)
+                -- migrationtest: allow-old-application-error column missing (not a SQLSTATE)
+                """);
+
+        String script = "filesystem:" + dir + "/V1__x.sql";
+        assertThat(d.declarations()).extracting(Declaration::line, Declaration::form, Declaration::values, Declaration::summary)
+                .containsExactly(
+                        Tuple.tuple(1, Form.POST_DEPLOY, List.of(), "post-deploy"),
+                        Tuple.tuple(2, Form.POST_DEPLOY, List.of(), "post-deploy (release 2 reads email_address only)"),
+                        Tuple.tuple(3, Form.ALLOW_OLD_APPLICATION_ERROR, List.of("42703"),
+                                "allow-old-application-error 42703 (the report page is off during the deploy)"));
+        assertThat(d.problems()).containsExactly(
+                script + " line 4: \"-- migrationtest: post-deploy customers (no value)\" is not a declaration: post-deploy takes no value, only an optional reason in parentheses",
+                script + " line 5: \"-- migrationtest: allow-old-application-error column missing (not a SQLSTATE)\" is not a declaration: \"column missing\" is not one SQLSTATE such as 42703");
+    }
+
     private Declarations parse(String sql) throws IOException {
         Path file = Files.writeString(dir.resolve("V1__x.sql"), sql);
         return DeclarationParser.parse(new ScriptResource("filesystem:" + dir, "V1__x.sql", file.toUri().toURL()), RULES);

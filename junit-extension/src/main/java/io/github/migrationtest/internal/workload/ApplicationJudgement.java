@@ -1,0 +1,86 @@
+package io.github.migrationtest.internal.workload;
+
+import io.github.migrationtest.ApplicationError;
+import io.github.migrationtest.ApplicationPhase;
+import io.github.migrationtest.ApplicationReport;
+import io.github.migrationtest.Check;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.Verdict.Outcome;
+import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The OLD_APPLICATION verdict of one step: fails on any failure during or after the forward run that the application
+ * did not already have before it (same SQLSTATE, statement and frame), unless its SQLSTATE is allowed.
+ *
+ * @param step   the step's display name
+ * @param forwardFailed whether the step's real forward run failed (then nothing is judged here)
+ */
+public record ApplicationJudgement(String step, ApplicationOutcome outcome, boolean forwardFailed) {
+
+    public Verdict verdict(Map<String, String> allowed) {
+        if (forwardFailed) {
+            return new Verdict(Check.OLD_APPLICATION, Outcome.NOT_RUN, "not checked: the forward run failed");
+        }
+        ApplicationReport report = outcome.report();
+        String application = report == null ? "application" : report.application();
+        if (outcome.problem() != null) {
+            return failed(ApplicationMessages.notJudged(step, outcome.problem()));
+        }
+        ForwardTimeline forward = outcome.forward();
+        if (forward.failure() != null) {
+            return failed(ApplicationMessages.forwardFailedBeside(step, application, forward));
+        }
+        List<ApplicationError> fresh = fresh(report, allowed.keySet());
+        if (!fresh.isEmpty()) {
+            return failed(ApplicationMessages.broken(step, report, fresh, forward));
+        }
+        List<String> accepted = allowed.entrySet().stream()
+                .filter(a -> fresh(report, Set.of()).stream().anyMatch(e -> e.sqlState().equals(a.getKey())))
+                .map(a -> "allow-old-application-error " + a.getKey() + " (" + a.getValue() + ")").toList();
+        return new Verdict(Check.OLD_APPLICATION, Outcome.PASSED, ApplicationMessages.kept(report)
+                + (accepted.isEmpty() ? "" : "; accepted: " + String.join("; ", accepted)));
+    }
+
+    /** The failures of the forward and after phases not seen before, grouped over both phases, in the order of their frames. */
+    static List<ApplicationError> fresh(ApplicationReport report, Set<String> allowed) {
+        Set<String> before = report.phase("before").map(p -> p.errors().stream().map(ApplicationJudgement::key)
+                .collect(Collectors.toSet())).orElse(Set.of());
+        Map<String, ApplicationError> grouped = new LinkedHashMap<>();
+        for (ApplicationPhase phase : report.phases()) {
+            if (phase.name().equals("before")) {
+                continue;
+            }
+            for (ApplicationError e : phase.errors()) {
+                if (!before.contains(key(e)) && !allowed.contains(e.sqlState())) {
+                    grouped.merge(key(e), e, (a, b) -> new ApplicationError(a.sqlState(), a.message(), a.statement(),
+                            a.frame(), a.count() + b.count(), a.firstAt().compareTo(b.firstAt()) <= 0 ? a.firstAt() : b.firstAt()));
+                }
+            }
+        }
+        List<ApplicationError> errors = new ArrayList<>(grouped.values());
+        errors.sort(java.util.Comparator.comparing(ApplicationError::frame).thenComparing(ApplicationError::statement)
+                .thenComparing(ApplicationError::sqlState));
+        return errors;
+    }
+
+    private static String key(ApplicationError e) {
+        return e.sqlState() + "\u0000" + e.statement() + "\u0000" + e.frame();
+    }
+
+    private static Verdict failed(String message) {
+        return new Verdict(Check.OLD_APPLICATION, Outcome.FAILED, message);
+    }
+
+    /** The highest p99 of the phases during and after the forward run. */
+    public static Duration p99(ApplicationReport report) {
+        return report.phases().stream().filter(p -> !p.name().equals("before")).map(ApplicationPhase::p99)
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+}

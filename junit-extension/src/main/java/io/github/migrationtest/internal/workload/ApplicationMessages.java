@@ -1,0 +1,61 @@
+package io.github.migrationtest.internal.workload;
+
+import io.github.migrationtest.ApplicationError;
+import io.github.migrationtest.ApplicationPhase;
+import io.github.migrationtest.ApplicationReport;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The messages of the OLD_APPLICATION check (listed in docs/errors.md). */
+final class ApplicationMessages {
+
+    private ApplicationMessages() {
+    }
+
+    /** {@code V7 …: the old application failed 1,204 times during and after the migration (0 before it):} and a line per failure. */
+    static String broken(String step, ApplicationReport report, List<ApplicationError> fresh, ForwardTimeline forward) {
+        long count = fresh.stream().mapToLong(ApplicationError::count).sum();
+        long before = report.phase("before").map(ApplicationPhase::failed).orElse(0L);
+        StringBuilder m = new StringBuilder(step + ": the " + report.application() + " failed " + number(count)
+                + (count == 1 ? " time" : " times") + " during and after the migration (" + number(before) + " before it):");
+        Set<String> advice = new LinkedHashSet<>();
+        for (ApplicationError e : fresh) {
+            m.append("\n  ").append(e.sqlState()).append(' ').append(e.message()).append(" — ").append(number(e.count()))
+                    .append(" × in ").append(e.frame()).append(": ").append(e.statement());
+            m.append("\n  first at ").append(Math.max(0, e.firstAt().toMillis())).append(" ms into the forward run, right after ")
+                    .append(forward.statementAt(e.firstAt()));
+            advice.add(ApplicationAdvice.of(e.sqlState()));
+        }
+        advice.forEach(a -> m.append("\n  ").append(a));
+        return m.toString();
+    }
+
+    static String forwardFailedBeside(String step, String application, ForwardTimeline forward) {
+        return step + ": with the " + application + " running, the forward run failed at line " + forward.failed().line()
+                + ": SQLSTATE " + forward.failure().getSQLState() + " " + FailedCall.serverMessage(forward.failure())
+                + " (in: " + forward.failed().headline() + "). Without it, the forward run passed: the application's"
+                + " transactions hold locks or rows the migration needs. Start the script with SET lock_timeout and retry"
+                + " the deploy when it gives up, and keep the application's transactions short.";
+    }
+
+    static String notJudged(String step, String problem) {
+        return step + ": OLD_APPLICATION not judged: " + problem + ". Make every call of the workload end within"
+                + " migrationtest.old-application.timeout, or raise it.";
+    }
+
+    /** {@code old application: 412 calls before, 37 during, 96 after the forward run, no new error; p99 4 ms}. */
+    static String kept(ApplicationReport report) {
+        StringBuilder m = new StringBuilder(report.application() + ":");
+        for (ApplicationPhase p : report.phases()) {
+            m.append(' ').append(number(p.calls())).append(" calls ").append(p.name().equals("forward") ? "during" : p.name())
+                    .append(p.name().equals("after") ? " the forward run," : ",");
+        }
+        return m.append(" no new error; p99 ").append(ApplicationJudgement.p99(report).toMillis()).append(" ms").toString();
+    }
+
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}

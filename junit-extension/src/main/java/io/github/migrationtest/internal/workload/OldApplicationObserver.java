@@ -1,0 +1,106 @@
+package io.github.migrationtest.internal.workload;
+
+import io.github.migrationtest.Check;
+import io.github.migrationtest.Verdict;
+import io.github.migrationtest.TakeOver;
+import io.github.migrationtest.internal.engine.StepContext;
+import io.github.migrationtest.internal.engine.StepObserver;
+import io.github.migrationtest.internal.engine.StepResult;
+import io.github.migrationtest.internal.flyway.Declaration;
+import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * The OLD_APPLICATION check of one step: before forward, on a copy of the working database, the application runs
+ * beside a forward run of its own ({@link ApplicationRehearsal}); the real forward run, and with it every data and
+ * lock check, runs without it. A post-deploy migration is judged against the {@code @CurrentApplication} instead.
+ */
+final class OldApplicationObserver implements StepObserver {
+
+    static final String APPLICATION_NAME = "migrationtest-old-application";
+
+    private final Applications applications;
+    private ApplicationOutcome outcome;
+    private List<Declaration> postDeploy = List.of();
+
+    OldApplicationObserver(Applications applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public Set<Check> checks(Phase phase) {
+        return phase == null || phase == Phase.FORWARD ? Set.of(Check.OLD_APPLICATION) : Set.of();
+    }
+
+    @Override
+    public Watch before(Phase phase, StepContext step) throws SQLException {
+        if (phase != Phase.FORWARD) {
+            return Watch.NONE;
+        }
+        postDeploy = step.declarations().of(Declaration.Form.POST_DEPLOY);
+        Optional<ApplicationCode> code = postDeploy.isEmpty() ? applications.old() : applications.current();
+        if (code.isEmpty()) {
+            return Watch.NONE;
+        }
+        DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
+        try {
+            outcome = ApplicationRehearsal.run(copy, copy, code.get(), postDeploy.isEmpty() ? "old application" : "current application",
+                    postDeploy.isEmpty() ? applications.settings() : applications.currentSettings(), step.forwardStatements(),
+                    step.migration().script().config().executeInTransaction());
+        } finally {
+            close(code.get(), step);
+        }
+        return Watch.NONE;
+    }
+
+    private static void close(ApplicationCode code, StepContext step) {
+        try {
+            code.close();
+        } catch (Exception e) {
+            step.log(step.migration().displayName() + ": closing " + code.name() + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void finish(StepContext step) {
+        StepResult result = step.result();
+        String name = step.migration().displayName();
+        if (outcome == null) {
+            boolean started = result.verdict(Check.FORWARD).outcome() != Verdict.Outcome.NOT_RUN;
+            result.add(Check.OLD_APPLICATION, started ? Verdict.Outcome.PASSED : Verdict.Outcome.NOT_RUN, !started
+                    ? "not checked: the forward run did not start"
+                    : "post-deploy (" + postDeploy.get(0).where() + "): it runs once the new code is live, so the old"
+                    + " application is not judged against it (and no @CurrentApplication is declared)");
+            return;
+        }
+        ApplicationJudgement judgement = new ApplicationJudgement(name, outcome,
+                result.verdict(Check.FORWARD).outcome() == Verdict.Outcome.FAILED);
+        if (outcome.report() != null) {
+            result.attach(outcome.report());
+        }
+        result.add(judgement.verdict(allowed(result.takenOver())));
+        result.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(allowed(takenOver)));
+    }
+
+    /** The SQLSTATEs accepted on this step, with their reasons, in the order they were. */
+    private static Map<String, String> allowed(List<TakeOver> takenOver) {
+        Map<String, String> allowed = new LinkedHashMap<>();
+        for (TakeOver t : takenOver) {
+            if (t instanceof TakeOver.OldApplicationErrorAllowed a) {
+                allowed.put(a.sqlState(), a.reason());
+            }
+        }
+        return allowed;
+    }
+
+    @Override
+    public String queries() {
+        return "a query of the old-application check";
+    }
+}

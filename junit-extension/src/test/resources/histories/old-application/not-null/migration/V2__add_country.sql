@@ -1,0 +1,2 @@
+ALTER TABLE customers ADD COLUMN country text NOT NULL DEFAULT 'NL';
+ALTER TABLE customers ALTER COLUMN country DROP DEFAULT;
