@@ -71,9 +71,9 @@ class PlanAssertionsTest {
 
     @Test
     void theReportWithPlansFollowsTheDocumentedSchema() throws IOException {
-        Object json = io.github.migrationtest.testing.JsonTree.parse(Files.readString(PlannedShop.reports().resolve("report.json")));
+        Object json = io.github.migrationtest.internal.JsonReader.read(Files.readString(PlannedShop.reports().resolve("report.json")));
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> schema = (java.util.Map<String, Object>) io.github.migrationtest.testing.JsonTree.parse(
+        java.util.Map<String, Object> schema = (java.util.Map<String, Object>) io.github.migrationtest.internal.JsonReader.read(
                 Files.readString(java.nio.file.Path.of("..", "docs", "report-schema.json")));
 
         assertThat(io.github.migrationtest.testing.SchemaCheck.problems(json, schema)).isEmpty();

@@ -4,7 +4,7 @@ import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.testing.Histories;
-import io.github.migrationtest.testing.JsonTree;
+import io.github.migrationtest.internal.JsonReader;
 import io.github.migrationtest.testing.SchemaCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ class ReportContentsTest {
         configuration.put("migrationtest.scale", "0.002");
         run(Reported.class, configuration).testEvents().assertStatistics(s -> s.succeeded(1).failed(2));
         Path dir = root.resolve("reports").resolve("Reported");
-        json = map(JsonTree.parse(Files.readString(dir.resolve("report.json"))));
+        json = map(JsonReader.read(Files.readString(dir.resolve("report.json"))));
         html = Files.readString(dir.resolve("report.html"));
         markdown = Files.readString(dir.resolve("report.md"));
     }
@@ -68,7 +68,7 @@ class ReportContentsTest {
 
     @Test
     void jsonFollowsTheDocumentedSchema() throws IOException {
-        Map<String, Object> schema = map(JsonTree.parse(Files.readString(Path.of("..", "docs", "report-schema.json"))));
+        Map<String, Object> schema = map(JsonReader.read(Files.readString(Path.of("..", "docs", "report-schema.json"))));
         assertThat(SchemaCheck.problems(json, schema)).isEmpty();
     }
 

@@ -6,7 +6,7 @@ import static io.github.migrationtest.testing.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.testing.Histories;
-import io.github.migrationtest.testing.JsonTree;
+import io.github.migrationtest.internal.JsonReader;
 import io.github.migrationtest.testing.SchemaCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +70,11 @@ class SeededReleasesTest {
                 + "  (seeded data, seed 7: replay with -Dmigrationtest.seed=7)");
         // AND both reports carry one entry per release
         Path reports = dir.resolve("reports").resolve("Releases");
-        Map<String, Object> json = map(JsonTree.parse(Files.readString(reports.resolve("report.json"))));
+        Map<String, Object> json = map(JsonReader.read(Files.readString(reports.resolve("report.json"))));
         List<Map<String, Object>> releases = ((List<?>) json.get("releases")).stream().map(SeededReleasesTest::map).toList();
         assertThat(releases).extracting(r -> r.get("displayName") + " " + r.get("outcome") + " " + r.get("versions"))
                 .containsExactly("release 3 (V2 to V3) PASSED [2, 3]", "release 4 (V4) FAILED [4]", "release 5 (V5) FAILED [5]");
-        Map<String, Object> schema = map(JsonTree.parse(Files.readString(Path.of("..", "docs", "report-schema.json"))));
+        Map<String, Object> schema = map(JsonReader.read(Files.readString(Path.of("..", "docs", "report-schema.json"))));
         assertThat(SchemaCheck.problems(json, schema)).isEmpty();
         assertThat(json).as("a failed release makes the run NO-GO").containsEntry("verdict", "NO-GO");
         assertThat(Files.readString(reports.resolve("report.md"))).contains("| Release | Outcome | Forward | Back | Again |\n|---|---|---:|---:|---:|\n"

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.plans;
 
+import io.github.migrationtest.internal.JsonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ record PlanNode(String type, String relation, String index, String detail, doubl
     }
 
     private static double number(Map<?, ?> node, String key) {
-        return node.get(key) instanceof Double d ? d : 0;
+        return node.get(key) instanceof Number n ? n.doubleValue() : 0;
     }
 
     /** {@code Index Scan using orders_customer_id_idx on public.orders}, {@code Hash Join (Left)}, {@code HashAggregate}. */

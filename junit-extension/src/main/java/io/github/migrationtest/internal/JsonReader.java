@@ -1,4 +1,4 @@
-package io.github.migrationtest.internal.plans;
+package io.github.migrationtest.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the JSON that {@code EXPLAIN (FORMAT JSON)} prints into maps, lists, strings, doubles, booleans and nulls.
- * Only as much JSON as the server writes: no comments, no trailing commas.
+ * Reads JSON (what {@code EXPLAIN (FORMAT JSON)} prints, the reports we write) into maps, lists, strings, longs (whole
+ * numbers) or doubles, booleans and nulls. No comments, no trailing commas.
  */
-final class JsonReader {
+public final class JsonReader {
 
     private final String text;
     private int at;
@@ -18,7 +18,7 @@ final class JsonReader {
         this.text = text;
     }
 
-    static Object read(String json) {
+    public static Object read(String json) {
         JsonReader reader = new JsonReader(json);
         Object value = reader.value();
         reader.space();
@@ -114,7 +114,8 @@ final class JsonReader {
         if (start == at) {
             throw problem("a value");
         }
-        return Double.parseDouble(text.substring(start, at));
+        String number = text.substring(start, at);
+        return number.matches("-?[0-9]+") ? (Object) Long.parseLong(number) : (Object) Double.parseDouble(number);
     }
 
     private Object word(String word, Object value) {
