@@ -40,6 +40,13 @@ public @interface MigrationTest {
     /** Where the {@code U} (down) scripts are; default {@value MigrationTestConfiguration#UNDO_LOCATIONS_DEFAULT} ({@value MigrationTestConfiguration#UNDO_LOCATIONS}). */
     String[] undoLocations() default {};
 
+    /**
+     * Where the post-deploy migrations are, e.g. {@code "classpath:db/post-deploy"}: {@code V} scripts that Flyway
+     * applies with those of {@link #locations()}, by version, and that run once the new code is live (as if each said
+     * {@code -- migrationtest: post-deploy}); default none ({@value MigrationTestConfiguration#POST_DEPLOY_LOCATIONS}).
+     */
+    String[] postDeployLocations() default {};
+
     /** Whether a migration without a down script fails its step; default true ({@value MigrationTestConfiguration#REQUIRE_UNDO}). */
     Requirement requireUndo() default Requirement.DEFAULT;
 

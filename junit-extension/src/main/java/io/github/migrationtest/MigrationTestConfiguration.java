@@ -16,6 +16,12 @@ public final class MigrationTestConfiguration {
     public static final String UNDO_LOCATIONS = "migrationtest.undo-locations";
     public static final String UNDO_LOCATIONS_DEFAULT = "classpath:db/undo";
 
+    /**
+     * Comma-separated locations of post-deploy migrations: {@code V} scripts Flyway applies with the others, by
+     * version, that run once the new code is live (as if each said {@code -- migrationtest: post-deploy}); empty: none.
+     */
+    public static final String POST_DEPLOY_LOCATIONS = "migrationtest.post-deploy-locations";
+
     /** {@code true}: a migration without down script fails its step; {@code false}: it is reported as irreversible. */
     public static final String REQUIRE_UNDO = "migrationtest.require-undo";
 

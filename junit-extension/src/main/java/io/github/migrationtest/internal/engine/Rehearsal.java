@@ -105,7 +105,7 @@ public final class Rehearsal implements AutoCloseable {
         }
         FlywayRunner flyway = flyway(working);
         long start = System.nanoTime();
-        try (StepContext context = new StepContext(migration, working, result, settings, seedPoint.connections(), databases(),
+        try (StepContext context = new StepContext(migration, migrations, working, result, settings, seedPoint.connections(), databases(),
                 workingCopy::rebuiltBefore, Set.of(flyway.historyTable()), flyway.placeholders(), rules(), log)) {
             StepRun run = new StepRun(context, flyway, observers());
             run.run();

@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 public final class StepContext implements AutoCloseable {
 
     private final Migration migration;
+    private final List<Migration> history;
     private final String working;
     private final StepResult result;
     private final RehearsalSettings settings;
@@ -46,12 +47,13 @@ public final class StepContext implements AutoCloseable {
     /** The rules a declaration may allow: every registered check's. */
     private final Set<String> rules;
 
-    StepContext(Migration migration, String working, StepResult result, RehearsalSettings settings, Connections connections,
+    StepContext(Migration migration, List<Migration> history, String working, StepResult result, RehearsalSettings settings, Connections connections,
                 ScratchDatabases databases, BeforeStepBuilder beforeStep, Set<String> ignoredTables,
                 Map<String, String> placeholders, Set<String> rules, Consumer<String> log) {
         this.placeholders = placeholders;
         this.rules = rules;
         this.migration = migration;
+        this.history = List.copyOf(history);
         this.working = working;
         this.result = result;
         this.settings = settings;
@@ -64,6 +66,11 @@ public final class StepContext implements AutoCloseable {
 
     public Migration migration() {
         return migration;
+    }
+
+    /** Every migration of the history, in version order (the steps are those after the seed point). */
+    public List<Migration> history() {
+        return history;
     }
 
     /** The {@code -- migrationtest:} declarations of the forward script, read once; any in the down script are problems. */

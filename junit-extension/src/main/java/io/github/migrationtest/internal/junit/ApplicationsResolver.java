@@ -2,12 +2,12 @@ package io.github.migrationtest.internal.junit;
 
 import static io.github.migrationtest.MigrationTestConfiguration.*;
 
-import io.github.migrationtest.CurrentApplication;
 import io.github.migrationtest.OldApplication;
 
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.workload.ApplicationCode;
 import io.github.migrationtest.internal.workload.Applications;
+import io.github.migrationtest.internal.workload.DeployOrder;
 import io.github.migrationtest.internal.workload.ClassCode;
 import io.github.migrationtest.internal.workload.JarCode;
 import io.github.migrationtest.internal.workload.SqlFileCode;
@@ -16,7 +16,6 @@ import io.github.migrationtest.spi.Workload;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.platform.commons.support.AnnotationSupport;
 
 /** Reads {@code @OldApplication} and {@code @CurrentApplication} of a test class and the settings of their runs. */
 final class ApplicationsResolver {
@@ -24,44 +23,41 @@ final class ApplicationsResolver {
     private ApplicationsResolver() {
     }
 
-    static Applications resolve(Class<?> testClass, Lookup lookup) {
-        Optional<OldApplication> old = AnnotationSupport.findAnnotation(testClass, OldApplication.class);
-        Optional<CurrentApplication> current = AnnotationSupport.findAnnotation(testClass, CurrentApplication.class);
+    static Applications resolve(Class<?> testClass, Lookup lookup, DeployOrder order) {
+        Optional<ApplicationDeclaration> old = ApplicationDeclaration.old(testClass);
+        Optional<ApplicationDeclaration> current = ApplicationDeclaration.current(testClass);
         if (old.isEmpty() && current.isEmpty()) {
-            return Applications.NONE;
+            return new Applications(Optional.empty(), Optional.empty(), WorkloadSettings.DEFAULTS, WorkloadSettings.DEFAULTS, order);
         }
         WorkloadSettings settings = settings(lookup);
-        return new Applications(
-                old.map(a -> code("@OldApplication", a.workload(), a.statements(), a.jar(), a.jarWorkload(), testClass)),
-                current.map(a -> code("@CurrentApplication", a.workload(), a.statements(), a.jar(), a.jarWorkload(), testClass)),
-                threads(settings, old.map(OldApplication::threads).orElse(OldApplication.UNSET), "@OldApplication"),
-                threads(settings, current.map(CurrentApplication::threads).orElse(OldApplication.UNSET), "@CurrentApplication"));
+        return new Applications(old.map(a -> code(a, testClass)), current.map(a -> code(a, testClass)),
+                old.map(a -> threads(settings, a)).orElse(settings), current.map(a -> threads(settings, a)).orElse(settings), order);
     }
 
-    private static ApplicationCode code(String annotation, Class<? extends Workload> workload, String statements, String jar,
-                                        String jarWorkload, Class<?> testClass) {
-        int given = (workload != Workload.class ? 1 : 0) + (statements.isBlank() ? 0 : 1) + (jar.isBlank() ? 0 : 1);
+    private static ApplicationCode code(ApplicationDeclaration a, Class<?> testClass) {
+        String annotation = a.annotation();
+        int given = (a.workload() != Workload.class ? 1 : 0) + (a.statements().isBlank() ? 0 : 1) + (a.jar().isBlank() ? 0 : 1);
         if (given != 1) {
             throw new ConfigurationProblem(annotation, annotation + " on " + testClass.getSimpleName() + " needs exactly one of"
                     + " workload (a Workload class), statements (a SQL file) or jar (with jarWorkload), but has " + given + ".");
         }
-        if (!jar.isBlank() && jarWorkload.isBlank()) {
-            throw new ConfigurationProblem(annotation, annotation + "(jar = \"" + jar + "\") needs jarWorkload: the fully"
+        if (!a.jar().isBlank() && a.jarWorkload().isBlank()) {
+            throw new ConfigurationProblem(annotation, annotation + "(jar = \"" + a.jar() + "\") needs jarWorkload: the fully"
                     + " qualified name of the Workload class compiled in that jar.");
         }
-        return workload != Workload.class ? new ClassCode(workload)
-                : !statements.isBlank() ? new SqlFileCode(statements, testClass.getClassLoader())
-                : new JarCode(Path.of(jar), jarWorkload);
+        return a.workload() != Workload.class ? new ClassCode(a.workload())
+                : !a.statements().isBlank() ? new SqlFileCode(a.statements(), testClass.getClassLoader())
+                : new JarCode(Path.of(a.jar()), a.jarWorkload());
     }
 
-    private static WorkloadSettings threads(WorkloadSettings settings, int threads, String annotation) {
-        if (threads == OldApplication.UNSET) {
+    private static WorkloadSettings threads(WorkloadSettings settings, ApplicationDeclaration a) {
+        if (a.threads() == OldApplication.UNSET) {
             return settings;
         }
-        if (threads < 1 || threads > 256) {
-            throw new ConfigurationProblem(annotation, annotation + "(threads = " + threads + ") must be from 1 to 256.");
+        if (a.threads() < 1 || a.threads() > 256) {
+            throw new ConfigurationProblem(a.annotation(), a.annotation() + "(threads = " + a.threads() + ") must be from 1 to 256.");
         }
-        return settings.withThreads(threads);
+        return settings.withThreads(a.threads());
     }
 
     private static WorkloadSettings settings(Lookup lookup) {

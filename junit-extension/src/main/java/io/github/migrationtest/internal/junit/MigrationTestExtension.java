@@ -110,6 +110,8 @@ public final class MigrationTestExtension implements BeforeAllCallback, AfterAll
             ClassLoader loader = classContext.getRequiredTestClass().getClassLoader();
             FlywayVersions.check(MigrationTestExtension::log);
             List<Migration> migrations = MigrationScripts.load(loader, settings.locations(), settings.undoLocations());
+            settings.settingsOf(io.github.migrationtest.internal.workload.Applications.class).order().postDeploy()
+                    .check(migrations, settings.locations());
             FlywaySettings.check(settings.flyway(), loader, migrations);
             Connections connections = new Connections(new LazyServer(settings.database(), settings.allowExternal(), settings.dockerImage(), MigrationTestExtension::log), settings.timeouts());
             Rehearsal created = new Rehearsal(settings, Checks.all(), migrations, loader, connections, MigrationTestExtension::log);

@@ -17,7 +17,9 @@ import io.github.migrationtest.internal.locks.LockSettings;
 import io.github.migrationtest.internal.plans.PlanSettings;
 import io.github.migrationtest.internal.plans.QueryFiles;
 import io.github.migrationtest.internal.plans.QuerySpec;
+import io.github.migrationtest.internal.flyway.PostDeployScripts;
 import io.github.migrationtest.internal.workload.Applications;
+import io.github.migrationtest.internal.workload.DeployOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -62,9 +64,13 @@ final class SettingsResolver {
                 "MigrationTestExtension needs @MigrationTest on " + testClass.getName() + " (or on an annotation it carries)."));
         Map<String, Long> tableRows = new LinkedHashMap<>();
         AnnotationSupport.findRepeatableAnnotations(testClass, Rows.class).forEach(r -> tableRows.put(r.table(), r.count()));
+        List<String> postDeployLocations = list(a.postDeployLocations(), POST_DEPLOY_LOCATIONS, "");
+        List<String> locations = list(a.locations(), LOCATIONS, LOCATIONS_DEFAULT);
+        DeployOrder order = new DeployOrder(list(a.releases(), RELEASES, ""),
+                PostDeployScripts.scan(testClass.getClassLoader(), postDeployLocations));
         return new RehearsalSettings(
                 testClass.getName(),
-                list(a.locations(), LOCATIONS, LOCATIONS_DEFAULT),
+                PostDeployScripts.withLocations(locations, postDeployLocations),
                 list(a.undoLocations(), UNDO_LOCATIONS, UNDO_LOCATIONS_DEFAULT),
                 a.requireUndo() == MigrationTest.Requirement.DEFAULT ? bool(REQUIRE_UNDO, true) : a.requireUndo() == MigrationTest.Requirement.TRUE,
                 Optional.of(text(a.seedAt(), SEED_AT, "")).filter(s -> !s.isBlank()),
@@ -82,7 +88,7 @@ final class SettingsResolver {
                         SessionTimeouts.DEFAULTS.connect()),
                 Path.of(text("", REPORT_DIRECTORY, REPORT_DIRECTORY_DEFAULT)).resolve(testClass.getSimpleName()),
                 Map.of(LockSettings.class, locks(), PlanSettings.class, plans(testClass), Applications.class,
-                        ApplicationsResolver.resolve(testClass, this::text)),
+                        ApplicationsResolver.resolve(testClass, this::text, order)),
                 seedCache(),
                 checksOff(),
                 SeedOverridesResolver.resolve(testClass).withSeeder(seeder()));

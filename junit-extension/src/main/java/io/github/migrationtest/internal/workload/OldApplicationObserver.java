@@ -6,7 +6,6 @@ import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.engine.StepObserver;
 import io.github.migrationtest.internal.engine.StepResult;
-import io.github.migrationtest.internal.flyway.Declaration;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * The OLD_APPLICATION check of one step: before forward, on a copy of the working database, the application runs
  * beside a forward run of its own ({@link ApplicationRehearsal}); the real forward run, and with it every data and
- * lock check, runs without it. A post-deploy migration is judged against the {@code @CurrentApplication} instead.
+ * lock check, runs without it. Which application is judged is the one whose code is live during the step
+ * ({@link DeployOrder}): the {@code @CurrentApplication} from the first post-deploy migration on.
  */
 final class OldApplicationObserver implements StepObserver {
 
@@ -27,7 +27,7 @@ final class OldApplicationObserver implements StepObserver {
 
     private final Applications applications;
     private ApplicationOutcome outcome;
-    private List<Declaration> postDeploy = List.of();
+    private DeployOrder.Live live;
 
     OldApplicationObserver(Applications applications) {
         this.applications = applications;
@@ -43,15 +43,15 @@ final class OldApplicationObserver implements StepObserver {
         if (phase != Phase.FORWARD) {
             return Watch.NONE;
         }
-        postDeploy = step.declarations().of(Declaration.Form.POST_DEPLOY);
-        Optional<ApplicationCode> code = postDeploy.isEmpty() ? applications.old() : applications.current();
+        live = applications.order().live(step.history(), step.settings().seedAt(), step.migration());
+        Optional<ApplicationCode> code = live.old() ? applications.old() : live.current() ? applications.current() : Optional.empty();
         if (code.isEmpty()) {
             return Watch.NONE;
         }
         DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
         try {
-            outcome = ApplicationRehearsal.run(copy, copy, code.get(), postDeploy.isEmpty() ? "old application" : "current application",
-                    postDeploy.isEmpty() ? applications.settings() : applications.currentSettings(), step.forwardStatements(),
+            outcome = ApplicationRehearsal.run(copy, copy, code.get(), live.old() ? "old application" : "current application",
+                    live.old() ? applications.settings() : applications.currentSettings(), step.forwardStatements(),
                     step.migration().script().config().executeInTransaction());
         } finally {
             close(code.get(), step);
@@ -72,11 +72,9 @@ final class OldApplicationObserver implements StepObserver {
         StepResult result = step.result();
         String name = step.migration().displayName();
         if (outcome == null) {
-            boolean started = result.verdict(Check.FORWARD).outcome() != Verdict.Outcome.NOT_RUN;
-            result.add(Check.OLD_APPLICATION, started ? Verdict.Outcome.PASSED : Verdict.Outcome.NOT_RUN, !started
-                    ? "not checked: the forward run did not start"
-                    : "post-deploy (" + postDeploy.get(0).where() + "): it runs once the new code is live, so the old"
-                    + " application is not judged against it (and no @CurrentApplication is declared)");
+            boolean started = live != null && result.verdict(Check.FORWARD).outcome() != Verdict.Outcome.NOT_RUN;
+            result.add(Check.OLD_APPLICATION, started ? Verdict.Outcome.PASSED : Verdict.Outcome.NOT_RUN,
+                    started ? DeployMessages.notJudged(live) : "not checked: the forward run did not start");
             return;
         }
         ApplicationJudgement judgement = new ApplicationJudgement(name, outcome,
@@ -84,8 +82,9 @@ final class OldApplicationObserver implements StepObserver {
         if (outcome.report() != null) {
             result.attach(outcome.report());
         }
-        result.add(judgement.verdict(allowed(result.takenOver())));
-        result.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(allowed(takenOver)));
+        result.add(DeployMessages.judgedAgainst(live, judgement.verdict(allowed(result.takenOver()))));
+        result.judgeAgainOnTakeOver(Check.OLD_APPLICATION,
+                (current, takenOver) -> DeployMessages.judgedAgainst(live, judgement.verdict(allowed(takenOver))));
     }
 
     /** The SQLSTATEs accepted on this step, with their reasons, in the order they were. */

@@ -1,0 +1,133 @@
+package io.github.migrationtest;
+
+import static io.github.migrationtest.testing.EngineRuns.message;
+import static io.github.migrationtest.testing.EngineRuns.outcome;
+import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.Template.N;
+import static io.github.migrationtest.testing.Template.assertMatches;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.migrationtest.testing.EmailAddressRelease;
+import io.github.migrationtest.testing.EmailRelease;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Once a post-deploy migration ran, the new code is live: it and every later migration are judged against the
+ * {@code @CurrentApplication}, never against the old one. History: V1 create, V2 additive, V3 post-deploy drop of
+ * email (the old code reads it), V4 drops nickname (only the old code reads it) or name (the new code reads it).
+ */
+class DeployOrderTest {
+
+    static final String H = "classpath:histories/deploy-order/";
+    static final String MARKED = H + "marked/V3__drop_email.sql line 1";
+    static final String KEPT = " calls before, " + N + " calls during, " + N + " calls after the forward run, no new error; p99 " + N + " ms";
+    static final Map<String, MigrationStep> seen = new ConcurrentHashMap<>();
+
+    @Test
+    void laterMigrationsAreJudgedAgainstTheCurrentApplication() {
+        EngineExecutionResults results = run(Marked.class);
+
+        assertThat(outcome(results, "V4 drop nickname")).as("dropping what only the old code reads is safe once the new code is live")
+                .isEqualTo("SUCCESSFUL");
+        assertMatches(verdict("Marked", "2"), "old application: " + N + KEPT);
+        assertMatches(verdict("Marked", "3"), "current application: " + N + KEPT);
+        assertMatches(verdict("Marked", "4"), "current application: " + N + KEPT
+                + "; judged against @CurrentApplication: the new code is live since V3 drop email ran post-deploy (" + MARKED + ")");
+        assertThat(seen.get("Marked 4").oldApplication().orElseThrow().code()).isEqualTo("EmailAddressRelease");
+    }
+
+    @Test
+    void aLaterMigrationThatBreaksTheCurrentApplicationFailsNamingIt() {
+        EngineExecutionResults results = run(BreaksCurrent.class);
+
+        assertMatches(message(results, "V4 drop name").orElseThrow(), "V4 drop name: the current application failed " + N
+                + " times during and after the migration (0 before it):\n  42703 column \"name\" does not exist — " + N
+                + " × in EmailAddressRelease.run (EmailAddressRelease.java:14): select id, name, email_address from customers where id = ?"
+                + "\n  first at " + N + " ms into the forward run, right after line 2: ALTER TABLE customers DROP COLUMN name"
+                + "\n  Expand and contract instead: add the new column, write both, backfill, switch reads, drop the old column in a later release."
+                + "\n  Judged against @CurrentApplication: the new code is live since V3 drop email ran post-deploy (" + MARKED + ")."
+                + OldApplicationTest.REPLAY);
+    }
+
+    @Test
+    void withoutCurrentApplicationLaterMigrationsAreNotJudgedAgainstTheOldOne() {
+        EngineExecutionResults results = run(OldOnly.class);
+
+        assertThat(outcome(results, "V4 drop nickname")).isEqualTo("SUCCESSFUL");
+        assertThat(verdict("OldOnly", "3")).isEqualTo("post-deploy (" + MARKED + "): it runs once the new code is live, so the old"
+                + " application is not judged against it (and no @CurrentApplication is declared)");
+        assertThat(verdict("OldOnly", "4")).isEqualTo("not judged: the new code is live since V3 drop email ran post-deploy (" + MARKED
+                + "), so the old application is not judged against this later migration (and no @CurrentApplication is declared)");
+    }
+
+    @Test
+    void theNextReleaseRunsWithTheCodeOfTheReleaseBefore() {
+        run(ReleasesOneDeploy.class);
+
+        assertMatches(verdict("ReleasesOneDeploy", "2"), "old application: " + N + KEPT);
+        assertMatches(verdict("ReleasesOneDeploy", "4"), "current application: " + N + KEPT
+                + "; judged against @CurrentApplication: the new code is live since V3 drop email ran post-deploy (" + MARKED + ")");
+    }
+
+    @Test
+    void theCodeOfASecondDeployIsNeitherApplication() {
+        EngineExecutionResults results = run(ReleasesTwoDeploys.class);
+
+        assertThat(outcome(results, "V3 drop email")).isEqualTo("SUCCESSFUL");
+        assertMatches(verdict("ReleasesTwoDeploys", "2"), "old application: " + N + KEPT);
+        assertThat(verdict("ReleasesTwoDeploys", "3")).isEqualTo("not judged: the code of a later deploy is live during it (since V3"
+                + " drop email ran post-deploy (" + MARKED + ")); @OldApplication is the code before the first deploy and"
+                + " @CurrentApplication the code of the first (release 2 (V2) shipped its code after V2 add email address). Judge the"
+                + " later release in a class of its own, with seedAt at the last version of the release before it");
+    }
+
+    private static String verdict(String test, String version) {
+        return seen.get(test + " " + version).verdict(Check.OLD_APPLICATION).message();
+    }
+
+    abstract static class Recording {
+        @EachMigration
+        void step(MigrationStep step) {
+            seen.put(getClass().getSimpleName() + " " + step.version(), step);
+        }
+    }
+
+    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
+            requireUndo = MigrationTest.Requirement.FALSE)
+    @OldApplication(workload = EmailRelease.class)
+    @CurrentApplication(workload = EmailAddressRelease.class)
+    static class Marked extends Recording {
+    }
+
+    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-name"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
+            requireUndo = MigrationTest.Requirement.FALSE)
+    @OldApplication(workload = EmailRelease.class)
+    @CurrentApplication(workload = EmailAddressRelease.class)
+    static class BreaksCurrent extends Recording {
+    }
+
+    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
+            requireUndo = MigrationTest.Requirement.FALSE)
+    @OldApplication(workload = EmailRelease.class)
+    static class OldOnly extends Recording {
+    }
+
+    /** Release 3 (V2, V3) ships its code at V3; release 4 (V4) runs with it. */
+    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
+            requireUndo = MigrationTest.Requirement.FALSE, releases = {"3", "4"})
+    @OldApplication(workload = EmailRelease.class)
+    @CurrentApplication(workload = EmailAddressRelease.class)
+    static class ReleasesOneDeploy extends Recording {
+    }
+
+    /** Release 2 (V2) ships the current code; release 4 (V3, V4) ships code of its own at V3, which neither application is. */
+    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
+            requireUndo = MigrationTest.Requirement.FALSE, releases = {"2", "4"})
+    @OldApplication(workload = EmailRelease.class)
+    @CurrentApplication(workload = EmailAddressRelease.class)
+    static class ReleasesTwoDeploys extends Recording {
+    }
+}

@@ -1,0 +1,2 @@
+-- migrationtest: loses-data customers.email (the new code no longer reads it)
+ALTER TABLE customers DROP COLUMN email;
