@@ -45,7 +45,7 @@ class DeployOrderTest {
 
         assertMatches(message(results, "V4 drop name").orElseThrow(), "V4 drop name: the current application failed " + N
                 + " times during and after the migration (0 before it):\n  42703 column \"name\" does not exist — " + N
-                + " × in EmailAddressRelease.run (EmailAddressRelease.java:14): select id, name, email_address from customers where id = ?"
+                + " × in EmailAddressRelease.run (EmailAddressRelease.java:16): select id, name, email_address from customers where id = ?"
                 + "\n  first at " + N + " ms into the forward run, right after line 2: ALTER TABLE customers DROP COLUMN name"
                 + "\n  Expand and contract instead: add the new column, write both, backfill, switch reads, drop the old column in a later release."
                 + "\n  Judged against @CurrentApplication: the new code is live since V3 drop email ran post-deploy (" + MARKED + ")."
