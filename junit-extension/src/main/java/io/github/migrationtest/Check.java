@@ -35,8 +35,8 @@ public enum Check {
      */
     DECLARATIONS,
     /**
-     * The application that runs during the migration ({@code @OldApplication}; {@code @CurrentApplication} during a
-     * post-deploy migration) got no error during or after the forward run that it did not get before; judged only
+     * The application that runs during the migration ({@code @OldApplication}; {@code @CurrentApplication} from the
+     * first post-deploy migration on) got no error during or after the forward run that it did not get before; judged only
      * when one is declared.
      */
     OLD_APPLICATION

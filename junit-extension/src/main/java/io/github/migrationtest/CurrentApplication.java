@@ -9,9 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The release deployed with the migrations: judged instead of {@link OldApplication} during migrations marked
- * {@code -- migrationtest: post-deploy} (which run once the new code is live), and not during the others. Same shape
- * and settings as {@link OldApplication}.
+ * The release deployed with the migrations: judged instead of {@link OldApplication} once its code is live, that is
+ * from the first post-deploy migration on (marked {@code -- migrationtest: post-deploy} or in
+ * {@link MigrationTest#postDeployLocations()}), later migrations included; with {@link MigrationTest#releases()}, the
+ * code of the first release, live from its first post-deploy migration or after its last one. Same shape and settings
+ * as {@link OldApplication}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

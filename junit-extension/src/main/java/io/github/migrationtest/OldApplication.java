@@ -16,8 +16,9 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code @OldApplication(workload = ShopRelease14.class, threads = 8)}</pre>
  *
- * Migrations marked {@code -- migrationtest: post-deploy} run after the new code is live: the old application is not
- * judged against them, a {@link CurrentApplication} is.
+ * Migrations marked {@code -- migrationtest: post-deploy} (or in {@link MigrationTest#postDeployLocations()}) run after
+ * the new code is live: the old application is not judged against them nor against any later migration, a
+ * {@link CurrentApplication} is.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,9 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.testing.EmailAddressRelease;
 import io.github.migrationtest.testing.EmailRelease;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /**
@@ -82,6 +87,27 @@ class DeployOrderTest {
                 + " drop email ran post-deploy (" + MARKED + ")); @OldApplication is the code before the first deploy and"
                 + " @CurrentApplication the code of the first (release 2 (V2) shipped its code after V2 add email address). Judge the"
                 + " later release in a class of its own, with seedAt at the last version of the release before it");
+    }
+
+    @Test
+    void reportMdShowsEachStepsApplicationPerPhase(@TempDir Path reports) throws IOException {
+        run(BreaksCurrent.class, Map.of("migrationtest.report.directory", reports.toString()));
+
+        List<String> lines = Files.readString(reports.resolve("BreaksCurrent").resolve("report.md")).lines()
+                .filter(l -> l.matches("(- (old|current) application|  - ).*")).toList();
+        String phase = " " + N + " calls, " + N + " failed, p50/p95/p99 " + N + "/" + N + "/" + N + " ms";
+        String phases = " on 4 threads: before" + phase + " · forward" + phase + " · after" + phase;
+        String failure = ": 42703 column \"name\" does not exist — " + N + " × in EmailAddressRelease.run (EmailAddressRelease.java:16):"
+                + " select id, name, email_address from customers where id = ?";
+        assertThat(lines).as("V2, V3, V4, then V4's failures in the phases they came in (the drop commits as forward ends)")
+                .hasSizeBetween(4, 5);
+        assertMatches(lines.get(0), "- old application `EmailRelease`" + phases);
+        assertMatches(lines.get(1), "- current application `EmailAddressRelease`" + phases);
+        assertMatches(lines.get(2), "- current application `EmailAddressRelease`" + phases);
+        assertMatches(lines.get(lines.size() - 1), "  - after" + failure);
+        if (lines.size() == 5) {
+            assertMatches(lines.get(3), "  - forward" + failure);
+        }
     }
 
     private static String verdict(String test, String version) {

@@ -124,7 +124,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     /**
-     * The application declared with {@code @OldApplication} (the {@code @CurrentApplication} on a post-deploy migration)
+     * The application declared with {@code @OldApplication} (the {@code @CurrentApplication} from the first post-deploy migration on)
      * got no error during or after the forward run that it did not get before it.
      */
     public MigrationStepAssert keepsOldApplicationWorking() {

@@ -64,6 +64,7 @@ final class MarkdownReport {
                         .append(st.str("statement").replace("`", "'")).append("` — ")
                         .append(st.has("rows") ? Html.count(st.num("rows")) + " rows" : "no row count").append(" in ")
                         .append(st.num("ms")).append(" ms\n"));
+                md.append(ApplicationMarkdown.of(s));
                 md.append("\n</details>\n");
             }
         }
