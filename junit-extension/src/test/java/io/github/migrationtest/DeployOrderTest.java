@@ -69,27 +69,6 @@ class DeployOrderTest {
     }
 
     @Test
-    void theNextReleaseRunsWithTheCodeOfTheReleaseBefore() {
-        run(ReleasesOneDeploy.class);
-
-        assertMatches(verdict("ReleasesOneDeploy", "2"), "old application: " + N + KEPT);
-        assertMatches(verdict("ReleasesOneDeploy", "4"), "current application: " + N + KEPT
-                + "; judged against @CurrentApplication: the new code is live since V3 drop email ran post-deploy (" + MARKED + ")");
-    }
-
-    @Test
-    void theCodeOfASecondDeployIsNeitherApplication() {
-        EngineExecutionResults results = run(ReleasesTwoDeploys.class);
-
-        assertThat(outcome(results, "V3 drop email")).isEqualTo("SUCCESSFUL");
-        assertMatches(verdict("ReleasesTwoDeploys", "2"), "old application: " + N + KEPT);
-        assertThat(verdict("ReleasesTwoDeploys", "3")).isEqualTo("not judged: the code of a later deploy is live during it (since V3"
-                + " drop email ran post-deploy (" + MARKED + ")); @OldApplication is the code before the first deploy and"
-                + " @CurrentApplication the code of the first (release 2 (V2) shipped its code after V2 add email address). Judge the"
-                + " later release in a class of its own, with seedAt at the last version of the release before it");
-    }
-
-    @Test
     void reportMdShowsEachStepsApplicationPerPhase(@TempDir Path reports) throws IOException {
         run(BreaksCurrent.class, Map.of("migrationtest.report.directory", reports.toString()));
 
@@ -114,6 +93,7 @@ class DeployOrderTest {
         return seen.get(test + " " + version).verdict(Check.OLD_APPLICATION).message();
     }
 
+    /** Keeps each step under its class's simple name and version, e.g. {@code Marked 4}. */
     abstract static class Recording {
         @EachMigration
         void step(MigrationStep step) {
@@ -139,21 +119,5 @@ class DeployOrderTest {
             requireUndo = MigrationTest.Requirement.FALSE)
     @OldApplication(workload = EmailRelease.class)
     static class OldOnly extends Recording {
-    }
-
-    /** Release 3 (V2, V3) ships its code at V3; release 4 (V4) runs with it. */
-    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
-            requireUndo = MigrationTest.Requirement.FALSE, releases = {"3", "4"})
-    @OldApplication(workload = EmailRelease.class)
-    @CurrentApplication(workload = EmailAddressRelease.class)
-    static class ReleasesOneDeploy extends Recording {
-    }
-
-    /** Release 2 (V2) ships the current code; release 4 (V3, V4) ships code of its own at V3, which neither application is. */
-    @MigrationTest(locations = {H + "migration", H + "marked", H + "drop-nickname"}, undoLocations = H + "undo", seedAt = "1", rows = 20,
-            requireUndo = MigrationTest.Requirement.FALSE, releases = {"2", "4"})
-    @OldApplication(workload = EmailRelease.class)
-    @CurrentApplication(workload = EmailAddressRelease.class)
-    static class ReleasesTwoDeploys extends Recording {
     }
 }
