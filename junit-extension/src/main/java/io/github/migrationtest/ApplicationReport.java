@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the application that ran during a step saw ({@link OldApplication}, or {@link CurrentApplication} during a
- * post-deploy migration): its calls, failures and latency before, during and after the forward run.
+ * What the application that ran during a step saw ({@link OldApplication}, or {@link CurrentApplication} from the
+ * first post-deploy migration on): its calls, failures and latency before, during and after the forward run.
  *
  * @param application {@code old application} or {@code current application}
  * @param code        what ran: the workload class's simple name, the SQL file, or the jar and its class
