@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.release;
 
+import io.github.migrationtest.ApplicationReport;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.ReleaseMigration;
@@ -9,12 +10,15 @@ import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.workload.ApplicationJudgement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +38,8 @@ public final class ReleaseResult implements ReleaseStep {
     List<DataChange> dataChanges = List.of();
     Duration wallTime = Duration.ZERO;
     private ReleaseOutcome outcome;
+    private ApplicationJudgement oldApplication;
+    private final Map<String, String> allowedErrors = new LinkedHashMap<>();
 
     ReleaseResult(Release release) {
         this.release = release;
@@ -46,6 +52,17 @@ public final class ReleaseResult implements ReleaseStep {
 
     synchronized void add(Verdict verdict) {
         verdicts.add(verdict);
+    }
+
+    /** Gives the OLD_APPLICATION verdict, judged again whenever the test allows one more SQLSTATE. */
+    synchronized void judge(ApplicationJudgement judgement) {
+        oldApplication = judgement;
+        verdicts.add(judgement.verdict(Map.copyOf(allowedErrors)));
+    }
+
+    @Override
+    public synchronized Optional<ApplicationReport> oldApplication() {
+        return Optional.ofNullable(oldApplication).map(j -> j.outcome().report());
     }
 
     /** The record of one of its migrations, to fill in. */
@@ -114,7 +131,15 @@ public final class ReleaseResult implements ReleaseStep {
 
     /** Records that an assertion in the test judged a check itself, so the release policy leaves it alone. */
     @Override
-    public void takeOver(TakeOver takeOver) {
+    public synchronized void takeOver(TakeOver takeOver) {
+        if (takeOver instanceof TakeOver.OldApplicationErrorAllowed allowed) {
+            allowedErrors.put(allowed.sqlState(), allowed.reason());
+            if (oldApplication != null) {
+                verdicts.removeIf(v -> v.check() == Check.OLD_APPLICATION);
+                verdicts.add(oldApplication.verdict(Map.copyOf(allowedErrors)));
+            }
+            return;
+        }
         if (!(takeOver instanceof TakeOver.Judged judged)) {
             throw new IllegalArgumentException(displayName() + " takes over only checks (TakeOver.check), not " + takeOver
                     + ": lock rules and data losses are taken over on the migration's own step, in @EachMigration.");

@@ -45,6 +45,7 @@ final class ReleaseJson {
         m.put("schemaNotRestored", JsonParts.differences(release.schemaNotRestored()));
         m.put("schemaNotReproduced", JsonParts.differences(release.schemaNotReproduced()));
         m.put("dataChanges", release.dataChanges().stream().map(JsonParts::dataChange).toList());
+        m.put("oldApplication", release.oldApplication().map(ApplicationSection::json).orElse(null));
         return m;
     }
 

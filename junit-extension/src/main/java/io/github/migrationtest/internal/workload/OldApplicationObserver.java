@@ -51,8 +51,9 @@ final class OldApplicationObserver implements StepObserver {
         DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
         try {
             outcome = ApplicationRehearsal.run(copy, copy, code.get(), postDeploy.isEmpty() ? "old application" : "current application",
-                    postDeploy.isEmpty() ? applications.settings() : applications.currentSettings(), step.forwardStatements(),
-                    step.migration().script().config().executeInTransaction());
+                    postDeploy.isEmpty() ? applications.settings() : applications.currentSettings(),
+                    List.of(new ForwardTimeline.Script("", "forward", step.forwardStatements(),
+                            step.migration().script().config().executeInTransaction())));
         } finally {
             close(code.get(), step);
         }
