@@ -8,19 +8,15 @@ import io.github.migrationtest.ReleaseStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.Verdicts;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptResource;
 import io.github.migrationtest.internal.workload.ApplicationJudgement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** What one rehearsed release measured and concluded; filled in by {@link ReleaseRun}, read by tests and reports. */
 public final class ReleaseResult implements ReleaseStep {
@@ -29,9 +25,8 @@ public final class ReleaseResult implements ReleaseStep {
     Long seed;
     /** Why the release could not be rehearsed (the harness failed, or the database cannot reach it), or null. */
     String notRehearsed;
-    private final List<Verdict> verdicts = new ArrayList<>();
+    private final Verdicts verdicts = Verdicts.inCheckOrder();
     private final List<MigrationRecord> migrations;
-    private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
@@ -39,25 +34,21 @@ public final class ReleaseResult implements ReleaseStep {
     Duration wallTime = Duration.ZERO;
     private ReleaseOutcome outcome;
     private ApplicationJudgement oldApplication;
-    private final Map<String, String> allowedErrors = new LinkedHashMap<>();
 
     ReleaseResult(Release release) {
         this.release = release;
         this.migrations = release.migrations().stream().map(MigrationRecord::new).toList();
     }
 
-    synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+    void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
-    }
-
-    synchronized void add(Verdict verdict) {
-        verdicts.add(verdict);
     }
 
     /** Gives the OLD_APPLICATION verdict, judged again whenever the test allows one more SQLSTATE. */
     synchronized void judge(ApplicationJudgement judgement) {
         oldApplication = judgement;
-        verdicts.add(judgement.verdict(Map.copyOf(allowedErrors)));
+        verdicts.add(judgement.verdict(ApplicationJudgement.allowed(verdicts.takenOver())));
+        verdicts.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(ApplicationJudgement.allowed(takenOver)));
     }
 
     @Override
@@ -115,8 +106,8 @@ public final class ReleaseResult implements ReleaseStep {
     }
 
     @Override
-    public synchronized List<Verdict> verdicts() {
-        return verdicts.stream().sorted(Comparator.comparingInt(v -> v.check().ordinal())).toList();
+    public List<Verdict> verdicts() {
+        return verdicts.all();
     }
 
     /** Why the release could not be rehearsed, when it could not. */
@@ -131,25 +122,17 @@ public final class ReleaseResult implements ReleaseStep {
 
     /** Records that an assertion in the test judged a check itself, so the release policy leaves it alone. */
     @Override
-    public synchronized void takeOver(TakeOver takeOver) {
-        if (takeOver instanceof TakeOver.OldApplicationErrorAllowed allowed) {
-            allowedErrors.put(allowed.sqlState(), allowed.reason());
-            if (oldApplication != null) {
-                verdicts.removeIf(v -> v.check() == Check.OLD_APPLICATION);
-                verdicts.add(oldApplication.verdict(Map.copyOf(allowedErrors)));
-            }
-            return;
-        }
-        if (!(takeOver instanceof TakeOver.Judged judged)) {
+    public void takeOver(TakeOver takeOver) {
+        if (!(takeOver instanceof TakeOver.Judged || takeOver instanceof TakeOver.OldApplicationErrorAllowed)) {
             throw new IllegalArgumentException(displayName() + " takes over only checks (TakeOver.check), not " + takeOver
                     + ": lock rules and data losses are taken over on the migration's own step, in @EachMigration.");
         }
-        judgedByAssertion.add(judged.check());
+        verdicts.takeOver(takeOver);
     }
 
     /** The failed verdicts that no assertion in the test took over. */
     public List<Verdict> unjudgedFailures() {
-        return verdicts().stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+        return verdicts.unjudgedFailures();
     }
 
     /** Decides the release's outcome from how JUnit ended its invocation (null: passed). Only the first call counts. */

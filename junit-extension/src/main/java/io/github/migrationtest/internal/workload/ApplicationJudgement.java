@@ -4,6 +4,7 @@ import io.github.migrationtest.ApplicationError;
 import io.github.migrationtest.ApplicationPhase;
 import io.github.migrationtest.ApplicationReport;
 import io.github.migrationtest.Check;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.Verdict.Outcome;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
@@ -53,6 +54,17 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, Stri
                 .map(a -> "allow-old-application-error " + a.getKey() + " (" + a.getValue() + ")").toList();
         return new Verdict(Check.OLD_APPLICATION, Outcome.PASSED, ApplicationMessages.kept(report, release)
                 + (accepted.isEmpty() ? "" : "; accepted: " + String.join("; ", accepted)));
+    }
+
+    /** The SQLSTATEs the test or the script accepted, with their reasons, in the order they were. */
+    public static Map<String, String> allowed(List<TakeOver> takenOver) {
+        Map<String, String> allowed = new LinkedHashMap<>();
+        for (TakeOver t : takenOver) {
+            if (t instanceof TakeOver.OldApplicationErrorAllowed a) {
+                allowed.put(a.sqlState(), a.reason());
+            }
+        }
+        return allowed;
     }
 
     /** The failures of the forward and after phases not seen before, grouped over both phases, in the order of their frames. */

@@ -2,14 +2,11 @@ package io.github.migrationtest.internal.workload;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.engine.StepObserver;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.internal.flyway.Declaration;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -85,19 +82,8 @@ final class OldApplicationObserver implements StepObserver {
         if (outcome.report() != null) {
             result.attach(outcome.report());
         }
-        result.add(judgement.verdict(allowed(result.takenOver())));
-        result.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(allowed(takenOver)));
-    }
-
-    /** The SQLSTATEs accepted on this step, with their reasons, in the order they were. */
-    private static Map<String, String> allowed(List<TakeOver> takenOver) {
-        Map<String, String> allowed = new LinkedHashMap<>();
-        for (TakeOver t : takenOver) {
-            if (t instanceof TakeOver.OldApplicationErrorAllowed a) {
-                allowed.put(a.sqlState(), a.reason());
-            }
-        }
-        return allowed;
+        result.add(judgement.verdict(ApplicationJudgement.allowed(result.takenOver())));
+        result.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(ApplicationJudgement.allowed(takenOver)));
     }
 
     @Override
