@@ -104,6 +104,24 @@ class ReleaseOldApplicationTest {
     }
 
     @Test
+    void allowedSqlStateIsAcceptedOnTheReleaseWithItsReason() throws Exception {
+        // GIVEN the release that renames customers.email, and a method that accepts 42703 with a reason
+        Map<String, String> configuration = Histories.write(dir, history(
+                "V2__rename_customer_email.sql", "ALTER TABLE customers RENAME COLUMN email TO email_address;",
+                "U2__rename_customer_email.sql", "ALTER TABLE customers RENAME COLUMN email_address TO email;"));
+
+        // WHEN the release is rehearsed with the old application running
+        EngineExecutionResults results = run(AllowingRelease.class, configuration);
+
+        // THEN it passes, and OLD_APPLICATION says what it accepted and why
+        assertThat(outcome(results, "release 2 (V2)")).isEqualTo("SUCCESSFUL");
+        assertMatches(seen.get("release 2 (V2)").verdict(Check.OLD_APPLICATION).message(), "old application: " + N
+                + " calls before, " + N + " calls during the forward scripts, " + N + " calls during the down scripts, " + N
+                + " calls after them, no new error; p99 " + N + " ms; accepted: allow-old-application-error 42703"
+                + " (the shop is in maintenance mode during this deploy)");
+    }
+
+    @Test
     void downScriptThatDropsWhatTheOldCodeUsesFailsTheReleaseNamingTheDownScript() throws Exception {
         // GIVEN release 2 adds a notes table and "adds" customers.name, which exists already (IF NOT EXISTS does nothing),
         //       and its down script drops both: forward is harmless, rolling back takes the old code's column away
@@ -156,6 +174,16 @@ class ReleaseOldApplicationTest {
         @EachRelease
         void release(ReleaseStep release) {
             assertThat(release).keepsOldApplicationWorking();
+        }
+    }
+
+    @MigrationTest(seedAt = "1", rows = 20, releases = {"2"})
+    @OldApplication(workload = Release1.class)
+    static class AllowingRelease {
+        @EachRelease
+        void release(ReleaseStep release) {
+            assertThat(release).allowsOldApplicationError("42703", "the shop is in maintenance mode during this deploy");
+            seen.put(release.displayName(), release);
         }
     }
 }
