@@ -147,6 +147,22 @@ class ReleaseOldApplicationTest {
                 + " that depends on the new name, and keep what that code reads until it is gone.");
     }
 
+    @Test
+    void keepsOldApplicationWorkingWithoutAnOldApplicationSaysToDeclareOne() throws Exception {
+        // GIVEN an additive release and a class without @OldApplication that asserts the old application keeps working
+        Map<String, String> configuration = Histories.write(dir, history(
+                "V2__add_customer_nickname.sql", "ALTER TABLE customers ADD COLUMN nickname text;",
+                "U2__add_customer_nickname.sql", "ALTER TABLE customers DROP COLUMN nickname;"));
+
+        // WHEN the release is rehearsed
+        EngineExecutionResults results = run(NoOldApplication.class, configuration);
+
+        // THEN the assertion fails saying what to declare, and the release has no OLD_APPLICATION verdict of its own
+        assertThat(message(results, "release 2 (V2)")).hasValue("[release 2 (V2)] Expecting release 2 (V2) to keep the old"
+                + " application working but no old application ran: declare @OldApplication(workload = …) on the test class.");
+        assertThat(seen.get("without: release 2 (V2)").verdicts()).extracting(Verdict::check).doesNotContain(Check.OLD_APPLICATION);
+    }
+
     /** V1 creates the customers table release 1 of the application uses; {@code more} are file name, SQL, … */
     private static Map<String, String> history(String... more) {
         Map<String, String> scripts = new TreeMap<>();
@@ -184,6 +200,15 @@ class ReleaseOldApplicationTest {
         void release(ReleaseStep release) {
             assertThat(release).allowsOldApplicationError("42703", "the shop is in maintenance mode during this deploy");
             seen.put(release.displayName(), release);
+        }
+    }
+
+    @MigrationTest(seedAt = "1", rows = 20, releases = {"2"})
+    static class NoOldApplication {
+        @EachRelease
+        void release(ReleaseStep release) {
+            seen.put("without: " + release.displayName(), release);
+            assertThat(release).keepsOldApplicationWorking();
         }
     }
 }

@@ -53,8 +53,7 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
         isNotNull();
         if (actual.oldApplication().isEmpty() && actual.verdict(Check.OLD_APPLICATION).message().equals("not checked")) {
             actual.takeOver(TakeOver.check(Check.OLD_APPLICATION));
-            throw new StepFailures(info).failure("Expecting " + actual.displayName() + " to keep the old application working"
-                    + " but no old application ran: declare @OldApplication(workload = …) on the test class.");
+            throw new StepFailures(info).failure(StepFailures.noOldApplication(actual.displayName()));
         }
         return passes(Check.OLD_APPLICATION);
     }
@@ -64,11 +63,7 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
      * e.g. {@code allowsOldApplicationError("42703", "the report page is switched off during the deploy")}.
      */
     public ReleaseStepAssert allowsOldApplicationError(String sqlState, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("allowsOldApplicationError(\"" + sqlState + "\", reason) needs a reason a"
-                    + " reviewer can judge, e.g. \"the report page is switched off during the deploy\".");
-        }
-        actual.takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
+        actual.takeOver(StepFailures.oldApplicationErrorAllowed(sqlState, reason));
         return myself;
     }
 

@@ -42,8 +42,7 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, Stri
         }
         ForwardTimeline forward = outcome.forward();
         if (forward.failure() != null) {
-            return failed(release ? ApplicationMessages.releaseFailedBeside(step, application, forward)
-                    : ApplicationMessages.forwardFailedBeside(step, application, forward));
+            return failed(ApplicationMessages.failedBeside(step, application, forward, release));
         }
         List<ApplicationError> fresh = fresh(report, allowed.keySet());
         if (!fresh.isEmpty()) {

@@ -50,20 +50,15 @@ final class ApplicationMessages {
                 + " before anything that depends on the new name, and keep what that code reads until it is gone.";
     }
 
-    static String forwardFailedBeside(String step, String application, ForwardTimeline forward) {
-        return step + ": with the " + application + " running, the forward run failed at " + forward.failedAt()
-                + ": SQLSTATE " + forward.failure().getSQLState() + " " + FailedCall.serverMessage(forward.failure())
-                + " (in: " + forward.failed().headline() + "). Without it, the forward run passed: the application's"
-                + " transactions hold locks or rows the migration needs. Start the script with SET lock_timeout and retry"
-                + " the deploy when it gives up, and keep the application's transactions short.";
-    }
-
-    static String releaseFailedBeside(String step, String application, ForwardTimeline forward) {
-        return step + ": with the " + application + " running, the release's scripts failed at " + forward.failedAt()
-                + ": SQLSTATE " + forward.failure().getSQLState() + " " + FailedCall.serverMessage(forward.failure())
-                + " (in: " + forward.failed().headline() + "). Without it, they passed: the application's transactions"
-                + " hold locks or rows the scripts need. Start the script with SET lock_timeout and retry the deploy (or"
-                + " the rollback) when it gives up, and keep the application's transactions short.";
+    /** The scripts failed on the copy beside the application, though the real run passed: a step's forward, or a release's. */
+    static String failedBeside(String step, String application, ForwardTimeline forward, boolean release) {
+        return step + ": with the " + application + " running, " + (release ? "the release's scripts" : "the forward run")
+                + " failed at " + forward.failedAt() + ": SQLSTATE " + forward.failure().getSQLState() + " "
+                + FailedCall.serverMessage(forward.failure()) + " (in: " + forward.failed().headline() + "). Without it, "
+                + (release ? "they passed: the application's transactions hold locks or rows the scripts need."
+                        : "the forward run passed: the application's transactions hold locks or rows the migration needs.")
+                + " Start the script with SET lock_timeout and retry the deploy" + (release ? " (or the rollback)" : "")
+                + " when it gives up, and keep the application's transactions short.";
     }
 
     static String notJudged(String step, String problem) {
