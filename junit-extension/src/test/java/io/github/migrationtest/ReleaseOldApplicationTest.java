@@ -163,6 +163,25 @@ class ReleaseOldApplicationTest {
         assertThat(seen.get("without: release 2 (V2)").verdicts()).extracting(Verdict::check).doesNotContain(Check.OLD_APPLICATION);
     }
 
+    @Test
+    void switchedOffTheOldApplicationDoesNotRunAndTheReleaseSaysSo() throws Exception {
+        // GIVEN the renaming release, an @OldApplication, and OLD_APPLICATION switched off
+        Map<String, String> configuration = Histories.write(dir, history(
+                "V2__rename_customer_email.sql", "ALTER TABLE customers RENAME COLUMN email TO email_address;",
+                "U2__rename_customer_email.sql", "ALTER TABLE customers RENAME COLUMN email_address TO email;"));
+        configuration.put("migrationtest.checks.off", "OLD_APPLICATION");
+
+        // WHEN the release is rehearsed
+        EngineExecutionResults results = run(SwitchedOff.class, configuration);
+
+        // THEN it passes without running the application, and its OLD_APPLICATION is skipped
+        assertThat(outcome(results, "release 2 (V2)")).isEqualTo("SUCCESSFUL");
+        ReleaseStep release = seen.get("off: release 2 (V2)");
+        assertThat(release.oldApplication()).isEmpty();
+        assertThat(release.verdict(Check.OLD_APPLICATION))
+                .isEqualTo(new Verdict(Check.OLD_APPLICATION, Verdict.Outcome.NOT_RUN, Verdict.SKIPPED));
+    }
+
     /** V1 creates the customers table release 1 of the application uses; {@code more} are file name, SQL, … */
     private static Map<String, String> history(String... more) {
         Map<String, String> scripts = new TreeMap<>();
@@ -209,6 +228,15 @@ class ReleaseOldApplicationTest {
         void release(ReleaseStep release) {
             seen.put("without: " + release.displayName(), release);
             assertThat(release).keepsOldApplicationWorking();
+        }
+    }
+
+    @MigrationTest(seedAt = "1", rows = 20, releases = {"2"})
+    @OldApplication(workload = Release1.class)
+    static class SwitchedOff {
+        @EachRelease
+        void release(ReleaseStep release) {
+            seen.put("off: " + release.displayName(), release);
         }
     }
 }

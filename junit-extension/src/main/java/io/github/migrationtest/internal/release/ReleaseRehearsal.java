@@ -26,6 +26,8 @@ public final class ReleaseRehearsal {
     private final Rehearsal rehearsal;
     private final List<Release> releases;
     private final Optional<ReleaseApplication> application;
+    /** Whether an {@code @OldApplication} is declared but OLD_APPLICATION is switched off. */
+    private final boolean applicationSkipped;
     private final Consumer<String> log;
     private final List<ReleaseResult> results = new ArrayList<>();
 
@@ -33,6 +35,7 @@ public final class ReleaseRehearsal {
         this.rehearsal = rehearsal;
         this.releases = releases;
         this.application = ReleaseApplication.of(rehearsal.settings());
+        this.applicationSkipped = application.isEmpty() && ReleaseApplication.declared(rehearsal.settings());
         this.log = log;
     }
 
@@ -59,6 +62,9 @@ public final class ReleaseRehearsal {
             Optional<ApplicationOutcome> beside = oldApplication(database, release);
             new ReleaseRun(database, result, ReleaseSettings.of(rehearsal.settings()), before).run();
             beside.ifPresent(outcome -> result.judge(ReleaseApplication.judgement(release.displayName(), outcome, skipped(result))));
+            if (applicationSkipped) {
+                result.add(Check.OLD_APPLICATION, Verdict.Outcome.NOT_RUN, ReleaseSettings.SKIPPED);
+            }
         } catch (ConfigurationProblem e) {
             result.notRehearsed = e.getMessage();
             throw e;

@@ -41,16 +41,21 @@ public final class ReleaseApplication {
 
     /** The old application of the class, when one is declared and OLD_APPLICATION is not switched off. */
     public static Optional<ReleaseApplication> of(RehearsalSettings settings) {
-        if (settings.checksOff().contains(Check.OLD_APPLICATION)) {
-            return Optional.empty();
-        }
-        Applications applications;
+        return settings.checksOff().contains(Check.OLD_APPLICATION) ? Optional.empty()
+                : applications(settings).old().map(code -> new ReleaseApplication(code, applications(settings).settings()));
+    }
+
+    /** Whether the class declares an {@code @OldApplication} (switched off or not). */
+    public static boolean declared(RehearsalSettings settings) {
+        return applications(settings).old().isPresent();
+    }
+
+    private static Applications applications(RehearsalSettings settings) {
         try {
-            applications = settings.settingsOf(Applications.class);
+            return settings.settingsOf(Applications.class);
         } catch (IllegalStateException none) {
-            return Optional.empty();
+            return Applications.NONE;
         }
-        return applications.old().map(code -> new ReleaseApplication(code, applications.settings()));
     }
 
     /**
