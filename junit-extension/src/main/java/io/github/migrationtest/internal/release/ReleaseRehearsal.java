@@ -5,6 +5,7 @@ import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.WorkingDatabase;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
 import io.github.migrationtest.internal.workload.ReleaseApplication;
@@ -115,9 +116,9 @@ public final class ReleaseRehearsal {
 
     /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}. */
     public static String summary(ReleaseResult r) {
-        ReleaseOutcome outcome = r.outcome();
+        StepOutcome outcome = r.outcome();
         return times(r) + outcome.status() + (r.notRehearsed().isPresent() ? ": not rehearsed"
-                : outcome.status() == ReleaseOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
+                : outcome.status() == StepOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
                         .map(v -> v.check().name()).collect(Collectors.joining(", ")));
     }
 

@@ -8,6 +8,7 @@ import io.github.migrationtest.ReleaseStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.Verdicts;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptResource;
@@ -32,7 +33,7 @@ public final class ReleaseResult implements ReleaseStep {
     List<SchemaDifference> schemaNotReproduced = List.of();
     List<DataChange> dataChanges = List.of();
     Duration wallTime = Duration.ZERO;
-    private ReleaseOutcome outcome;
+    private StepOutcome outcome;
     private ApplicationJudgement oldApplication;
 
     ReleaseResult(Release release) {
@@ -138,14 +139,13 @@ public final class ReleaseResult implements ReleaseStep {
     /** Decides the release's outcome from how JUnit ended its invocation (null: passed). Only the first call counts. */
     public synchronized void decide(Throwable failure, boolean aborted) {
         if (outcome == null) {
-            outcome = ReleaseOutcome.of(failure, aborted);
+            outcome = StepOutcome.ofRelease(failure, aborted, unjudgedFailures());
         }
     }
 
     /** How JUnit ended the release; before that, what the checks alone say. */
-    public synchronized ReleaseOutcome outcome() {
-        return outcome != null ? outcome : unjudgedFailures().isEmpty() ? ReleaseOutcome.of(null, false)
-                : new ReleaseOutcome(ReleaseOutcome.Status.FAILED, "");
+    public synchronized StepOutcome outcome() {
+        return outcome != null ? outcome : StepOutcome.undecided(unjudgedFailures());
     }
 
     /** One migration of the release as it ran: its times and its phases' verdicts. */
