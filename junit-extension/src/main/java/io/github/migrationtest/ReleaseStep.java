@@ -53,12 +53,22 @@ public interface ReleaseStep {
     /** What the data checks found: values and rows the down scripts did not restore, and what forward again did otherwise. */
     List<DataChange> dataChanges();
 
+    /**
+     * What the {@link OldApplication} (the code live before the release) saw while, on a copy of the database, the
+     * release's forward scripts ran and then its down scripts in reverse order: phases {@code before}, {@code forward},
+     * {@code back} (when every migration has a down script) and {@code after}. Empty without {@code @OldApplication}.
+     */
+    default Optional<ApplicationReport> oldApplication() {
+        return Optional.empty();
+    }
+
     /** Every check's outcome for the release as a whole, in the order of {@link Check}. */
     List<Verdict> verdicts();
 
     /**
-     * Takes a check over from the release policy ({@link TakeOver#check}): the test's own assertion judges it. Lock rules
-     * and data losses are taken over on the migration's step, not on a release.
+     * Takes a check over from the release policy ({@link TakeOver#check}): the test's own assertion judges it; or
+     * accepts an old-application error ({@link TakeOver#allowOldApplicationError}). Lock rules and data losses are taken
+     * over on the migration's step, not on a release.
      */
     void takeOver(TakeOver takeOver);
 

@@ -132,8 +132,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         isNotNull();
         Verdict verdict = actual.verdict(Check.OLD_APPLICATION);
         if (verdict.message().equals("not checked")) {
-            throw failure("Expecting " + actual.displayName() + " to keep the old application working but no old application"
-                    + " ran: declare @OldApplication(workload = …) on the test class.");
+            throw failure(StepFailures.noOldApplication(actual.displayName()));
         }
         return passes(Check.OLD_APPLICATION);
     }
@@ -143,11 +142,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
      * {@code allowsOldApplicationError("42703", "the report page is switched off during the deploy")}.
      */
     public MigrationStepAssert allowsOldApplicationError(String sqlState, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("allowsOldApplicationError(\"" + sqlState + "\", reason) needs a reason a"
-                    + " reviewer can judge, e.g. \"the report page is switched off during the deploy\".");
-        }
-        actual.takeOver(TakeOver.allowOldApplicationError(sqlState, reason));
+        actual.takeOver(StepFailures.oldApplicationErrorAllowed(sqlState, reason));
         return myself;
     }
 

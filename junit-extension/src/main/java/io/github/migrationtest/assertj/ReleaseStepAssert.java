@@ -45,6 +45,28 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
         return passes(Check.AGAIN, Check.SCHEMA_REPRODUCED);
     }
 
+    /**
+     * The {@code @OldApplication} (the code live before the release) got no error that it did not get before, while on a
+     * copy of the database the release ran forward and then back through its down scripts.
+     */
+    public ReleaseStepAssert keepsOldApplicationWorking() {
+        isNotNull();
+        if (actual.oldApplication().isEmpty() && actual.verdict(Check.OLD_APPLICATION).message().equals("not checked")) {
+            actual.takeOver(TakeOver.check(Check.OLD_APPLICATION));
+            throw new StepFailures(info).failure(StepFailures.noOldApplication(actual.displayName()));
+        }
+        return passes(Check.OLD_APPLICATION);
+    }
+
+    /**
+     * Accepts the old application's failures with this SQLSTATE during this release, for a reason a reviewer can judge,
+     * e.g. {@code allowsOldApplicationError("42703", "the report page is switched off during the deploy")}.
+     */
+    public ReleaseStepAssert allowsOldApplicationError(String sqlState, String reason) {
+        actual.takeOver(StepFailures.oldApplicationErrorAllowed(sqlState, reason));
+        return myself;
+    }
+
     private ReleaseStepAssert passes(Check... checks) {
         isNotNull();
         for (Check check : checks) {

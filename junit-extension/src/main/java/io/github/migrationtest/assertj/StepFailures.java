@@ -1,6 +1,7 @@
 package io.github.migrationtest.assertj;
 
 import io.github.migrationtest.MigrationStep;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import org.assertj.core.api.WritableAssertionInfo;
 import org.opentest4j.AssertionFailedError;
@@ -31,6 +32,21 @@ final class StepFailures {
     static String shouldPass(MigrationStep step, Verdict verdict) {
         return "Expecting " + step.displayName() + " to pass " + verdict.check() + " but it " + (verdict.failed() ? "failed:\n" + verdict.message()
                 : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message()));
+    }
+
+    /** {@code Expecting V2 x to keep the old application working but no old application ran: …}, for steps and releases. */
+    static String noOldApplication(String name) {
+        return "Expecting " + name + " to keep the old application working but no old application ran: declare"
+                + " @OldApplication(workload = …) on the test class.";
+    }
+
+    /** The allowance of {@code allowsOldApplicationError}, for steps and releases; refused without a reason. */
+    static TakeOver oldApplicationErrorAllowed(String sqlState, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("allowsOldApplicationError(\"" + sqlState + "\", reason) needs a reason a"
+                    + " reviewer can judge, e.g. \"the report page is switched off during the deploy\".");
+        }
+        return TakeOver.allowOldApplicationError(sqlState, reason);
     }
 
     private String text(String message) {

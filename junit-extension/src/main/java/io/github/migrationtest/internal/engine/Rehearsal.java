@@ -202,6 +202,16 @@ public final class Rehearsal implements AutoCloseable {
         return new WorkingDatabase(copy, seedPoint.connections(), flyway(copy), seeded() ? settings.seed() : null, () -> dropUnlessLost(copy));
     }
 
+    /**
+     * A file copy of {@code database} (no one may be connected to it), for work beside its real run such as the old
+     * application's rehearsal of a release. Dropped when closed.
+     */
+    public synchronized WorkingDatabase copyOf(WorkingDatabase database) throws SQLException {
+        lostServer.throwIfLost();
+        String copy = databases().cloneOf(database.name());
+        return new WorkingDatabase(copy, seedPoint.connections(), flyway(copy), database.seed().orElse(null), () -> dropUnlessLost(copy));
+    }
+
     /** Drops a harness copy; nothing to drop (and nothing to fail the test with) once the server is gone. */
     private synchronized void dropUnlessLost(String copy) throws SQLException {
         if (lostServer.lost()) {

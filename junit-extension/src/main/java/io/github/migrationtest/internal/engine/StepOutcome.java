@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * How a step ended for JUnit, decided once when its invocation is over and shown the same way in the console summary,
- * {@code report.json} and {@code report.html}. A step passed only if JUnit passed it.
+ * How a step (or a release) ended for JUnit, decided once when its invocation is over and shown the same way in the
+ * console summary, {@code report.json} and {@code report.html}. A step passed only if JUnit passed it.
  *
  * @param status  PASSED, FAILED or ABORTED, as JUnit reported the invocation
  * @param reason  for the summary: which checks failed, why the step was not rehearsed, or what the test threw
@@ -23,6 +23,20 @@ public record StepOutcome(Status status, String reason, String message) {
     public static StepOutcome of(StepResult step) {
         return step.outcome().orElseGet(() -> step.unjudgedFailures().isEmpty() ? passed(step)
                 : new StepOutcome(Status.FAILED, names(step.unjudgedFailures()), ""));
+    }
+
+    /** A release's, as JUnit ended its invocation ({@code failure} null: passed); {@code unjudged}: its failed checks no assertion judged. */
+    public static StepOutcome ofRelease(Throwable failure, boolean aborted, List<Verdict> unjudged) {
+        if (failure == null) {
+            return new StepOutcome(Status.PASSED, "", "");
+        }
+        return aborted ? aborted(failure) : new StepOutcome(Status.FAILED, unjudged.isEmpty() ? "the test failed: " + firstLine(failure)
+                : names(unjudged), String.valueOf(failure.getMessage()));
+    }
+
+    /** A release's while its invocation still runs: what its failed checks that no assertion judged say. */
+    public static StepOutcome undecided(List<Verdict> unjudged) {
+        return new StepOutcome(unjudged.isEmpty() ? Status.PASSED : Status.FAILED, names(unjudged), "");
     }
 
     /** {@code (irreversible) (judged by the test: DOWN_SCRIPT)} as the summary shows it after PASSED, or empty. */

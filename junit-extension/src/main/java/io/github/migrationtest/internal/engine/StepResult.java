@@ -14,8 +14,6 @@ import io.github.migrationtest.internal.flyway.Migration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,7 @@ public final class StepResult implements MigrationStep {
     private final Long seed;
     /** The message of a check that {@code migrationtest.checks.off} skips. */
     public static final String SKIPPED = Verdict.SKIPPED;
-    private final List<Verdict> verdicts = new ArrayList<>();
-    private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
+    private final Verdicts verdicts = Verdicts.inOrderGiven();
     Duration forwardTime = Duration.ZERO;
     Duration backTime;
     Duration againTime;
@@ -47,8 +44,6 @@ public final class StepResult implements MigrationStep {
     /** The script line each failed phase stopped at: {@code forward → 3}, {@code back → 1}. */
     final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> accepted = new ArrayList<>();
-    private final List<TakeOver> takenOver = new ArrayList<>();
-    private final Map<Check, Rejudge> rejudges = new EnumMap<>(Check.class);
     private final Map<Class<?>, Record> measurements = new LinkedHashMap<>();
     List<DataChange> dataChanges = List.of();
     List<StatementRun> statements = List.of();
@@ -99,14 +94,8 @@ public final class StepResult implements MigrationStep {
      * How a check judges {@code check} again when something is taken over ({@link #takeOver}): from what it measured
      * and everything taken over so far. Registered by the check's observer once it measured; a verdict NOT_RUN stays.
      */
-    public synchronized void judgeAgainOnTakeOver(Check check, Rejudge rejudge) {
-        rejudges.put(check, rejudge);
-    }
-
-    /** Judges one check again from its measurement and what was taken over. */
-    @FunctionalInterface
-    public interface Rejudge {
-        Verdict verdict(Verdict current, List<TakeOver> takenOver);
+    public void judgeAgainOnTakeOver(Check check, Verdicts.Rejudge rejudge) {
+        verdicts.judgeAgainOnTakeOver(check, rejudge);
     }
 
     /** The data check's findings, set once by its observer at the end of the step. */
@@ -119,11 +108,11 @@ public final class StepResult implements MigrationStep {
         this.statements = List.copyOf(runs);
     }
 
-    public synchronized void add(Verdict verdict) {
+    public void add(Verdict verdict) {
         verdicts.add(verdict);
     }
 
-    public synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+    public void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
     }
 
@@ -145,11 +134,8 @@ public final class StepResult implements MigrationStep {
     }
 
     /** Marks the skipped checks not run, in place of whatever was measured for them. */
-    synchronized void skip(Set<Check> skipped) {
-        for (Check check : skipped) {
-            verdicts.removeIf(v -> v.check() == check);
-            verdicts.add(new Verdict(check, Verdict.Outcome.NOT_RUN, SKIPPED));
-        }
+    void skip(Set<Check> skipped) {
+        verdicts.skip(skipped, SKIPPED);
     }
 
     /** Whether the check was skipped by {@code migrationtest.checks.off}, so that nothing was measured for it. */
@@ -163,25 +149,18 @@ public final class StepResult implements MigrationStep {
     }
 
     @Override
-    public synchronized void takeOver(TakeOver takeOver) {
-        takenOver.add(takeOver);
-        if (takeOver instanceof TakeOver.Judged judged) {
-            judgedByAssertion.add(judged.check());
-            return;
-        }
-        List<TakeOver> all = List.copyOf(takenOver);
-        rejudges.forEach((check, rejudge) -> verdicts.replaceAll(v -> v.check() == check && v.outcome() != Verdict.Outcome.NOT_RUN
-                ? rejudge.verdict(v, all) : v));
+    public void takeOver(TakeOver takeOver) {
+        verdicts.takeOver(takeOver);
     }
 
     @Override
-    public synchronized List<TakeOver> takenOver() {
-        return List.copyOf(takenOver);
+    public List<TakeOver> takenOver() {
+        return verdicts.takenOver();
     }
 
     /** The failed verdicts that no assertion in the test took over. */
     public List<Verdict> unjudgedFailures() {
-        return verdicts().stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+        return verdicts.unjudgedFailures();
     }
 
     /**
@@ -196,13 +175,8 @@ public final class StepResult implements MigrationStep {
      * Puts {@code verdict} in place of whatever the step said of its check so far (a declaration in the script judged it,
      * or the check failed inside the harness): where the check's first verdict stood, or last when it had none.
      */
-    synchronized void replace(Verdict verdict) {
-        int at = -1;
-        for (int i = 0; i < verdicts.size() && at < 0; i++) {
-            at = verdicts.get(i).check() == verdict.check() ? i : -1;
-        }
-        verdicts.removeIf(v -> v.check() == verdict.check());
-        verdicts.add(at < 0 ? verdicts.size() : at, verdict);
+    void replace(Verdict verdict) {
+        verdicts.replace(verdict);
     }
 
     /** The plan check's plans per critical query, set once by its observer at the end of the step. */
@@ -227,7 +201,7 @@ public final class StepResult implements MigrationStep {
     public synchronized List<String> accepted() {
         List<String> all = new ArrayList<>(accepted);
         Map<String, String> allowedLockRules = new LinkedHashMap<>();
-        takenOver.forEach(t -> {
+        takenOver().forEach(t -> {
             if (t instanceof TakeOver.LockRuleAllowed allowed) {
                 allowedLockRules.put(allowed.rule(), allowed.reason());
             }
@@ -237,7 +211,7 @@ public final class StepResult implements MigrationStep {
                 all.add("allow " + rule + " (" + reason + ")");
             }
         });
-        takenOver.forEach(t -> {
+        takenOver().forEach(t -> {
             if (t instanceof TakeOver.PlanChangeAllowed allowed && plans.stream().anyMatch(p -> p.query().equals(allowed.query())
                     && p.findings().stream().anyMatch(io.github.migrationtest.PlanFinding::isError))) {
                 all.add("allow-plan-change " + allowed.query() + " (" + allowed.reason() + ")");
@@ -285,7 +259,7 @@ public final class StepResult implements MigrationStep {
 
     /** The failed verdicts that an assertion in the test took over (and judged itself). */
     public List<Verdict> judgedFailures() {
-        return verdicts().stream().filter(v -> v.failed() && judgedByAssertion.contains(v.check())).toList();
+        return verdicts.judgedFailures();
     }
 
     /** The data seed when the step ran on seeded data, for replaying a failure. */
@@ -445,8 +419,8 @@ public final class StepResult implements MigrationStep {
     }
 
     @Override
-    public synchronized List<Verdict> verdicts() {
-        return List.copyOf(verdicts);
+    public List<Verdict> verdicts() {
+        return verdicts.all();
     }
 
     @Override

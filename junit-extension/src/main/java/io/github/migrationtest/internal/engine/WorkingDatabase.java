@@ -35,6 +35,10 @@ public final class WorkingDatabase implements AutoCloseable {
         return connections.dataSource(name, applicationName);
     }
 
+    String name() {
+        return name;
+    }
+
     /** Flyway on it, migrating as the harness does. */
     public FlywayRunner flyway() {
         return flyway;

@@ -8,7 +8,6 @@ import io.github.migrationtest.internal.SettingLookup;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.release.ReleaseRehearsal;
 import io.github.migrationtest.internal.release.ReleaseResult;
-import io.github.migrationtest.internal.release.ReleaseWorkload;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,23 +67,7 @@ public final class ReleaseExtension implements BeforeAllCallback, TestTemplateIn
         ExtensionContext classContext = classContext(context);
         return classContext.getStore(MigrationTestExtension.NAMESPACE).getOrComputeIfAbsent(ReleaseRehearsal.class,
                 k -> MigrationTestExtension.guarded(() -> ReleaseRehearsal.of(rehearsal, listed(classContext),
-                        (phase, release, database) -> workload(classContext).start(phase, release, database),
                         MigrationTestExtension::log)), ReleaseRehearsal.class);
-    }
-
-    /**
-     * HOOK for the old-application workload: runs {@code workload} around the forward and back phases of every release
-     * of the test class {@code context} belongs to. Call it before the first {@link EachRelease} invocation, e.g. in the
-     * workload extension's {@code beforeAll}.
-     */
-    public static void runWith(ExtensionContext context, ReleaseWorkload workload) {
-        classContext(context).getStore(MigrationTestExtension.NAMESPACE).put(ReleaseWorkload.class, workload);
-    }
-
-    /** The workload {@link #runWith} put into the class's store, looked up each time a release starts forward or back; none: {@link ReleaseWorkload#NONE}. */
-    private static ReleaseWorkload workload(ExtensionContext classContext) {
-        ReleaseWorkload workload = classContext.getStore(MigrationTestExtension.NAMESPACE).get(ReleaseWorkload.class, ReleaseWorkload.class);
-        return workload == null ? ReleaseWorkload.NONE : workload;
     }
 
     /** The releases rehearsed in the class so far, for the reports; empty when it has none. */

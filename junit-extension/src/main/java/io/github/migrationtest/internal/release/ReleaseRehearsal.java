@@ -1,10 +1,14 @@
 package io.github.migrationtest.internal.release;
 
+import io.github.migrationtest.Check;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.engine.Rehearsal;
+import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.engine.WorkingDatabase;
+import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
+import io.github.migrationtest.internal.workload.ReleaseApplication;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,21 +26,24 @@ public final class ReleaseRehearsal {
 
     private final Rehearsal rehearsal;
     private final List<Release> releases;
-    private final ReleaseWorkload workload;
+    private final Optional<ReleaseApplication> application;
+    /** Whether an {@code @OldApplication} is declared but OLD_APPLICATION is switched off. */
+    private final boolean applicationSkipped;
     private final Consumer<String> log;
     private final List<ReleaseResult> results = new ArrayList<>();
 
-    private ReleaseRehearsal(Rehearsal rehearsal, List<Release> releases, ReleaseWorkload workload, Consumer<String> log) {
+    private ReleaseRehearsal(Rehearsal rehearsal, List<Release> releases, Consumer<String> log) {
         this.rehearsal = rehearsal;
         this.releases = releases;
-        this.workload = workload;
+        this.application = ReleaseApplication.of(rehearsal.settings());
+        this.applicationSkipped = application.isEmpty() && ReleaseApplication.declared(rehearsal.settings());
         this.log = log;
     }
 
     /** The releases {@code listed} (their last versions) cut from the rehearsal's history; {@link ConfigurationProblem} when wrong. */
-    public static ReleaseRehearsal of(Rehearsal rehearsal, List<String> listed, ReleaseWorkload workload, Consumer<String> log) {
+    public static ReleaseRehearsal of(Rehearsal rehearsal, List<String> listed, Consumer<String> log) {
         List<Release> releases = ReleasePlan.of(listed, rehearsal.migrations(), rehearsal.settings().seedAt(), rehearsal.settings().locations());
-        return new ReleaseRehearsal(rehearsal, releases, workload, log);
+        return new ReleaseRehearsal(rehearsal, releases, log);
     }
 
     public List<Release> releases() {
@@ -53,7 +60,12 @@ public final class ReleaseRehearsal {
         long start = System.nanoTime();
         try (WorkingDatabase database = rehearsal.databaseBefore(release.first()); BeforeRelease before = new BeforeRelease(rehearsal, release)) {
             result.seed = database.seed().orElse(null);
-            new ReleaseRun(database, result, ReleaseSettings.of(rehearsal.settings()), workload, before).run();
+            Optional<ApplicationOutcome> beside = oldApplication(database, release);
+            new ReleaseRun(database, result, ReleaseSettings.of(rehearsal.settings()), before).run();
+            beside.ifPresent(outcome -> result.judge(ReleaseApplication.judgement(release.displayName(), outcome, skipped(result))));
+            if (applicationSkipped) {
+                result.add(Check.OLD_APPLICATION, Verdict.Outcome.NOT_RUN, ReleaseSettings.SKIPPED);
+            }
         } catch (ConfigurationProblem e) {
             result.notRehearsed = e.getMessage();
             throw e;
@@ -68,6 +80,23 @@ public final class ReleaseRehearsal {
         }
         log.accept(line(result));
         return result;
+    }
+
+    /** The old application's run beside the release's scripts, on a copy made before the real run touches the database. */
+    private Optional<ApplicationOutcome> oldApplication(WorkingDatabase database, Release release) throws SQLException {
+        if (application.isEmpty()) {
+            return Optional.empty();
+        }
+        try (WorkingDatabase copy = rehearsal.copyOf(database)) {
+            return Optional.of(application.get().run(copy.dataSource(ReleaseApplication.APPLICATION_NAME), release.migrations(),
+                    copy.flyway().placeholders(), line -> log.accept(release.displayName() + ": " + line)));
+        }
+    }
+
+    /** Why OLD_APPLICATION is not judged: the real run's scripts failed (their own verdicts say how), or null. */
+    private static String skipped(ReleaseResult result) {
+        return result.verdict(Check.FORWARD).failed() ? "not checked: the forward run failed"
+                : result.verdict(Check.BACK).failed() ? "not checked: the down scripts failed (see BACK)" : null;
     }
 
     private static String times(ReleaseResult r) {
@@ -87,9 +116,9 @@ public final class ReleaseRehearsal {
 
     /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}. */
     public static String summary(ReleaseResult r) {
-        ReleaseOutcome outcome = r.outcome();
+        StepOutcome outcome = r.outcome();
         return times(r) + outcome.status() + (r.notRehearsed().isPresent() ? ": not rehearsed"
-                : outcome.status() == ReleaseOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
+                : outcome.status() == StepOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
                         .map(v -> v.check().name()).collect(Collectors.joining(", ")));
     }
 

@@ -1,5 +1,6 @@
 package io.github.migrationtest.internal.release;
 
+import io.github.migrationtest.ApplicationReport;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.ReleaseMigration;
@@ -7,16 +8,16 @@ import io.github.migrationtest.ReleaseStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.engine.StepOutcome;
+import io.github.migrationtest.internal.engine.Verdicts;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptResource;
+import io.github.migrationtest.internal.workload.ApplicationJudgement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** What one rehearsed release measured and concluded; filled in by {@link ReleaseRun}, read by tests and reports. */
 public final class ReleaseResult implements ReleaseStep {
@@ -25,27 +26,35 @@ public final class ReleaseResult implements ReleaseStep {
     Long seed;
     /** Why the release could not be rehearsed (the harness failed, or the database cannot reach it), or null. */
     String notRehearsed;
-    private final List<Verdict> verdicts = new ArrayList<>();
+    private final Verdicts verdicts = Verdicts.inCheckOrder();
     private final List<MigrationRecord> migrations;
-    private final Set<Check> judgedByAssertion = Collections.synchronizedSet(EnumSet.noneOf(Check.class));
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
     List<DataChange> dataChanges = List.of();
     Duration wallTime = Duration.ZERO;
-    private ReleaseOutcome outcome;
+    private StepOutcome outcome;
+    private ApplicationJudgement oldApplication;
 
     ReleaseResult(Release release) {
         this.release = release;
         this.migrations = release.migrations().stream().map(MigrationRecord::new).toList();
     }
 
-    synchronized void add(Check check, Verdict.Outcome outcome, String message) {
+    void add(Check check, Verdict.Outcome outcome, String message) {
         verdicts.add(new Verdict(check, outcome, message));
     }
 
-    synchronized void add(Verdict verdict) {
-        verdicts.add(verdict);
+    /** Gives the OLD_APPLICATION verdict, judged again whenever the test allows one more SQLSTATE. */
+    synchronized void judge(ApplicationJudgement judgement) {
+        oldApplication = judgement;
+        verdicts.add(judgement.verdict(ApplicationJudgement.allowed(verdicts.takenOver())));
+        verdicts.judgeAgainOnTakeOver(Check.OLD_APPLICATION, (current, takenOver) -> judgement.verdict(ApplicationJudgement.allowed(takenOver)));
+    }
+
+    @Override
+    public synchronized Optional<ApplicationReport> oldApplication() {
+        return Optional.ofNullable(oldApplication).map(j -> j.outcome().report());
     }
 
     /** The record of one of its migrations, to fill in. */
@@ -98,8 +107,8 @@ public final class ReleaseResult implements ReleaseStep {
     }
 
     @Override
-    public synchronized List<Verdict> verdicts() {
-        return verdicts.stream().sorted(Comparator.comparingInt(v -> v.check().ordinal())).toList();
+    public List<Verdict> verdicts() {
+        return verdicts.all();
     }
 
     /** Why the release could not be rehearsed, when it could not. */
@@ -115,29 +124,28 @@ public final class ReleaseResult implements ReleaseStep {
     /** Records that an assertion in the test judged a check itself, so the release policy leaves it alone. */
     @Override
     public void takeOver(TakeOver takeOver) {
-        if (!(takeOver instanceof TakeOver.Judged judged)) {
+        if (!(takeOver instanceof TakeOver.Judged || takeOver instanceof TakeOver.OldApplicationErrorAllowed)) {
             throw new IllegalArgumentException(displayName() + " takes over only checks (TakeOver.check), not " + takeOver
                     + ": lock rules and data losses are taken over on the migration's own step, in @EachMigration.");
         }
-        judgedByAssertion.add(judged.check());
+        verdicts.takeOver(takeOver);
     }
 
     /** The failed verdicts that no assertion in the test took over. */
     public List<Verdict> unjudgedFailures() {
-        return verdicts().stream().filter(v -> v.failed() && !judgedByAssertion.contains(v.check())).toList();
+        return verdicts.unjudgedFailures();
     }
 
     /** Decides the release's outcome from how JUnit ended its invocation (null: passed). Only the first call counts. */
     public synchronized void decide(Throwable failure, boolean aborted) {
         if (outcome == null) {
-            outcome = ReleaseOutcome.of(failure, aborted);
+            outcome = StepOutcome.ofRelease(failure, aborted, unjudgedFailures());
         }
     }
 
     /** How JUnit ended the release; before that, what the checks alone say. */
-    public synchronized ReleaseOutcome outcome() {
-        return outcome != null ? outcome : unjudgedFailures().isEmpty() ? ReleaseOutcome.of(null, false)
-                : new ReleaseOutcome(ReleaseOutcome.Status.FAILED, "");
+    public synchronized StepOutcome outcome() {
+        return outcome != null ? outcome : StepOutcome.undecided(unjudgedFailures());
     }
 
     /** One migration of the release as it ran: its times and its phases' verdicts. */

@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 /**
  * One release on its working database at the previous release's version: every migration forward, then every down
  * script in reverse order, then every migration forward again, with schema snapshots around each phase and the data
- * fingerprinted before and after the round trip. The old-application hook ({@link ReleaseWorkload}) runs around
- * forward and back.
+ * fingerprinted before and after the round trip. It runs without the old application, which runs on a copy
+ * ({@code internal.workload.ReleaseApplication}), so that its writes never reach these verdicts.
  */
 final class ReleaseRun {
 
@@ -35,17 +35,14 @@ final class ReleaseRun {
     private final WorkingDatabase database;
     private final ReleaseResult result;
     private final ReleaseSettings settings;
-    private final ReleaseWorkload workload;
     private final Supplier<DataSource> databaseBeforeRelease;
     private final ReleaseData data;
 
-    ReleaseRun(WorkingDatabase database, ReleaseResult result, ReleaseSettings settings, ReleaseWorkload workload,
-               Supplier<DataSource> databaseBeforeRelease) {
+    ReleaseRun(WorkingDatabase database, ReleaseResult result, ReleaseSettings settings, Supplier<DataSource> databaseBeforeRelease) {
         this.release = result.release();
         this.database = database;
         this.result = result;
         this.settings = settings;
-        this.workload = workload;
         this.databaseBeforeRelease = databaseBeforeRelease;
         this.data = new ReleaseData(database);
     }
@@ -72,14 +69,8 @@ final class ReleaseRun {
     }
 
     private boolean forward() throws SQLException {
-        Optional<ScriptSequence.Stop> stop;
-        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.FORWARD, result, database.dataSource(MIGRATE));
-        try {
-            stop = ScriptSequence.run(result, release.migrations(), Check.FORWARD, m -> database.flyway().migrateTo(m),
-                    (record, time) -> record.forwardTime = time);
-        } finally {
-            running.stop().forEach(result::add);
-        }
+        Optional<ScriptSequence.Stop> stop = ScriptSequence.run(result, release.migrations(), Check.FORWARD,
+                m -> database.flyway().migrateTo(m), (record, time) -> record.forwardTime = time);
         result.add(Check.FORWARD, stop.isEmpty() ? PASSED : FAILED,
                 stop.map(s -> ReleaseMessages.forwardFailed(release, s.migration(), s.failure())).orElse(""));
         return stop.isEmpty();
@@ -106,14 +97,8 @@ final class ReleaseRun {
     /** Every down script, last migration first; then whether schema and data are those before the release. */
     private boolean back(SchemaSnapshot before) throws SQLException {
         UndoRunner undo = database.undo();
-        Optional<ScriptSequence.Stop> stop;
-        ReleaseWorkload.Running running = workload.start(ReleaseWorkload.Phase.BACK, result, database.dataSource(MIGRATE));
-        try {
-            stop = ScriptSequence.run(result, ReleaseMessages.reversed(release.migrations()), Check.BACK,
-                    m -> undo.undo(m, m.undo().orElseThrow()), (record, time) -> record.backTime = time);
-        } finally {
-            running.stop().forEach(result::add);
-        }
+        Optional<ScriptSequence.Stop> stop = ScriptSequence.run(result, ReleaseMessages.reversed(release.migrations()), Check.BACK,
+                m -> undo.undo(m, m.undo().orElseThrow()), (record, time) -> record.backTime = time);
         if (stop.isPresent()) {
             result.add(Check.BACK, FAILED, ReleaseMessages.downScriptFailed(release, stop.get().migration(), stop.get().failure(),
                     stop.get().ranBefore(), undo.committedBeforeFailure()));

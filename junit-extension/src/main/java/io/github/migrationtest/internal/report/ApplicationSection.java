@@ -15,7 +15,8 @@ final class ApplicationSection implements ReportSection {
         into.put("oldApplication", step.oldApplication().map(ApplicationSection::json).orElse(null));
     }
 
-    private static Map<String, Object> json(ApplicationReport report) {
+    /** Also a release's {@code oldApplication}. */
+    static Map<String, Object> json(ApplicationReport report) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("application", report.application());
         m.put("code", report.code());
@@ -51,7 +52,11 @@ final class ApplicationSection implements ReportSection {
     /** A table: one row per phase with calls, failures and p50/p95/p99, then one row per failure. */
     @Override
     public String html(Tree step) {
-        Tree report = step.node("oldApplication");
+        return table(step.node("oldApplication"));
+    }
+
+    /** The table of a step's or a release's {@code oldApplication}; empty when none ran. */
+    static String table(Tree report) {
         if (!report.has("application")) {
             return "";
         }

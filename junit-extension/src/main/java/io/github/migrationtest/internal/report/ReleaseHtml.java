@@ -4,7 +4,7 @@ import static io.github.migrationtest.internal.report.Html.esc;
 
 import java.util.List;
 
-/** The releases section of {@code report.html}, rendered from the {@code releases} of the JSON tree: per release its outcome, its migrations' times and its verdicts. */
+/** The releases section of {@code report.html}, rendered from the {@code releases} of the JSON tree: per release its outcome, its migrations' times, its verdicts and the old application's table. */
 final class ReleaseHtml {
 
     private ReleaseHtml() {
@@ -33,7 +33,7 @@ final class ReleaseHtml {
                         .append(esc(v.str("outcome"))).append("</td><td>").append(v.has("message") ? "<pre>" + esc(v.str("message")) + "</pre>" : "")
                         .append("</td></tr>");
             }
-            html.append("</table></section>");
+            html.append("</table>").append(ApplicationSection.table(release.node("oldApplication"))).append("</section>");
         }
         return html.toString();
     }

@@ -2,7 +2,7 @@ package io.github.migrationtest.internal.report;
 
 import io.github.migrationtest.ReleaseMigration;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.internal.release.ReleaseOutcome;
+import io.github.migrationtest.internal.engine.StepOutcome;
 import io.github.migrationtest.internal.release.ReleaseResult;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,16 +22,16 @@ final class ReleaseJson {
 
     /** Whether JUnit passed the release: a failed one makes the run NO-GO like a failed step. */
     static boolean passed(ReleaseResult release) {
-        return release.outcome().status() == ReleaseOutcome.Status.PASSED;
+        return release.outcome().status() == StepOutcome.Status.PASSED;
     }
 
     private static Map<String, Object> release(ReleaseResult release) {
         Map<String, Object> m = new LinkedHashMap<>();
-        ReleaseOutcome outcome = release.outcome();
+        StepOutcome outcome = release.outcome();
         m.put("name", release.name());
         m.put("displayName", release.displayName());
         m.put("versions", release.versions());
-        m.put("passed", outcome.status() == ReleaseOutcome.Status.PASSED);
+        m.put("passed", outcome.status() == StepOutcome.Status.PASSED);
         m.put("outcome", outcome.status().name());
         m.put("failure", outcome.message().isEmpty() ? null : outcome.message());
         m.put("notRehearsed", release.notRehearsed().orElse(null));
@@ -45,6 +45,7 @@ final class ReleaseJson {
         m.put("schemaNotRestored", JsonParts.differences(release.schemaNotRestored()));
         m.put("schemaNotReproduced", JsonParts.differences(release.schemaNotReproduced()));
         m.put("dataChanges", release.dataChanges().stream().map(JsonParts::dataChange).toList());
+        m.put("oldApplication", release.oldApplication().map(ApplicationSection::json).orElse(null));
         return m;
     }
 

@@ -4,6 +4,7 @@ import io.github.migrationtest.ApplicationError;
 import io.github.migrationtest.ApplicationPhase;
 import io.github.migrationtest.ApplicationReport;
 import io.github.migrationtest.Check;
+import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
 import io.github.migrationtest.Verdict.Outcome;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
@@ -16,17 +17,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The OLD_APPLICATION verdict of one step: fails on any failure during or after the forward run that the application
- * did not already have before it (same SQLSTATE, statement and frame), unless its SQLSTATE is allowed.
+ * The OLD_APPLICATION verdict of one step, or of one release: fails on any failure during or after the scripts that the
+ * application did not already have before them (same SQLSTATE, statement and frame), unless its SQLSTATE is allowed.
  *
- * @param step   the step's display name
- * @param forwardFailed whether the step's real forward run failed (then nothing is judged here)
+ * @param step    the step's (the release's) display name
+ * @param skipped why nothing is judged (e.g. the real forward run failed), or null
+ * @param release whether a release's forward and down scripts ran beside the application, rather than a step's forward
  */
-public record ApplicationJudgement(String step, ApplicationOutcome outcome, boolean forwardFailed) {
+public record ApplicationJudgement(String step, ApplicationOutcome outcome, String skipped, boolean release) {
+
+    /** A step's: nothing is judged when its real forward run failed. */
+    public ApplicationJudgement(String step, ApplicationOutcome outcome, boolean forwardFailed) {
+        this(step, outcome, forwardFailed ? "not checked: the forward run failed" : null, false);
+    }
 
     public Verdict verdict(Map<String, String> allowed) {
-        if (forwardFailed) {
-            return new Verdict(Check.OLD_APPLICATION, Outcome.NOT_RUN, "not checked: the forward run failed");
+        if (skipped != null) {
+            return new Verdict(Check.OLD_APPLICATION, Outcome.NOT_RUN, skipped);
         }
         ApplicationReport report = outcome.report();
         String application = report == null ? "application" : report.application();
@@ -35,17 +42,28 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, bool
         }
         ForwardTimeline forward = outcome.forward();
         if (forward.failure() != null) {
-            return failed(ApplicationMessages.forwardFailedBeside(step, application, forward));
+            return failed(ApplicationMessages.failedBeside(step, application, forward, release));
         }
         List<ApplicationError> fresh = fresh(report, allowed.keySet());
         if (!fresh.isEmpty()) {
-            return failed(ApplicationMessages.broken(step, report, fresh, forward));
+            return failed(ApplicationMessages.broken(step, report, fresh, forward, release));
         }
         List<String> accepted = allowed.entrySet().stream()
                 .filter(a -> fresh(report, Set.of()).stream().anyMatch(e -> e.sqlState().equals(a.getKey())))
                 .map(a -> "allow-old-application-error " + a.getKey() + " (" + a.getValue() + ")").toList();
-        return new Verdict(Check.OLD_APPLICATION, Outcome.PASSED, ApplicationMessages.kept(report)
+        return new Verdict(Check.OLD_APPLICATION, Outcome.PASSED, ApplicationMessages.kept(report, release)
                 + (accepted.isEmpty() ? "" : "; accepted: " + String.join("; ", accepted)));
+    }
+
+    /** The SQLSTATEs the test or the script accepted, with their reasons, in the order they were. */
+    public static Map<String, String> allowed(List<TakeOver> takenOver) {
+        Map<String, String> allowed = new LinkedHashMap<>();
+        for (TakeOver t : takenOver) {
+            if (t instanceof TakeOver.OldApplicationErrorAllowed a) {
+                allowed.put(a.sqlState(), a.reason());
+            }
+        }
+        return allowed;
     }
 
     /** The failures of the forward and after phases not seen before, grouped over both phases, in the order of their frames. */

@@ -1,15 +1,15 @@
 package io.github.migrationtest.internal.workload;
 
 import io.github.migrationtest.ApplicationReport;
-import io.github.migrationtest.internal.flyway.SqlStatement;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * One step's forward run with an application running: on a copy of the working database (so that neither the
- * application's writes nor its load reach the data and lock checks of the real run), the workload reaches its steady
- * state, the forward script runs, the workload goes on for its {@code after} calls and time, and stops.
+ * Scripts run with an application running: on a copy of the working database (so that neither the application's
+ * writes nor its load reach the data and lock checks of the real run), the workload reaches its steady state, the
+ * scripts run (a step's forward script; a release's forward scripts, then its down scripts in reverse order), the
+ * workload goes on for its {@code after} calls and time, and stops.
  */
 public final class ApplicationRehearsal {
 
@@ -20,10 +20,11 @@ public final class ApplicationRehearsal {
      * @param migrate    the copy, for the migration's own connection
      * @param workload   the same copy, for the application's pool
      * @param application {@code old application} or {@code current application}
+     * @param scripts    what runs beside it, in order; each script's phase starts when its first statement does, and
+     *                   before phase {@code back} the application first makes its {@code after} calls on the release
      */
     public static ApplicationOutcome run(DataSource migrate, DataSource workload, ApplicationCode code, String application,
-                                         WorkloadSettings settings, List<SqlStatement> script, boolean transactional)
-            throws SQLException {
+                                         WorkloadSettings settings, List<ForwardTimeline.Script> scripts) throws SQLException {
         OldApplicationRun run;
         try {
             run = OldApplicationRun.start(workload, code, application, settings);
@@ -33,8 +34,12 @@ public final class ApplicationRehearsal {
         String problem = null;
         ForwardTimeline forward = null;
         try {
-            run.phase("forward");
-            forward = ForwardTimeline.run(migrate, script, transactional);
+            forward = ForwardTimeline.run(migrate, scripts, phase -> {
+                if (phase.equals("back")) {
+                    run.awaitCalls(settings.afterCalls(), settings.after()); // the release is live a while before it is rolled back
+                }
+                run.phase(phase);
+            });
             run.phase("after");
             run.awaitCalls(settings.afterCalls(), settings.after());
         } catch (WorkloadProblem e) {

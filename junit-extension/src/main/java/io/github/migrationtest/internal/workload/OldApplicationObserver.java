@@ -2,13 +2,10 @@ package io.github.migrationtest.internal.workload;
 
 import io.github.migrationtest.Check;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.engine.StepObserver;
 import io.github.migrationtest.internal.engine.StepResult;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +48,9 @@ final class OldApplicationObserver implements StepObserver {
         DataSource copy = step.copyOfDatabase(APPLICATION_NAME);
         try {
             outcome = ApplicationRehearsal.run(copy, copy, code.get(), live.old() ? "old application" : "current application",
-                    live.old() ? applications.settings() : applications.currentSettings(), step.forwardStatements(),
-                    step.migration().script().config().executeInTransaction());
+                    live.old() ? applications.settings() : applications.currentSettings(),
+                    List.of(new ForwardTimeline.Script("", "forward", step.forwardStatements(),
+                            step.migration().script().config().executeInTransaction())));
         } finally {
             close(code.get(), step);
         }
@@ -82,20 +80,9 @@ final class OldApplicationObserver implements StepObserver {
         if (outcome.report() != null) {
             result.attach(outcome.report());
         }
-        result.add(DeployMessages.judgedAgainst(live, judgement.verdict(allowed(result.takenOver()))));
+        result.add(DeployMessages.judgedAgainst(live, judgement.verdict(ApplicationJudgement.allowed(result.takenOver()))));
         result.judgeAgainOnTakeOver(Check.OLD_APPLICATION,
-                (current, takenOver) -> DeployMessages.judgedAgainst(live, judgement.verdict(allowed(takenOver))));
-    }
-
-    /** The SQLSTATEs accepted on this step, with their reasons, in the order they were. */
-    private static Map<String, String> allowed(List<TakeOver> takenOver) {
-        Map<String, String> allowed = new LinkedHashMap<>();
-        for (TakeOver t : takenOver) {
-            if (t instanceof TakeOver.OldApplicationErrorAllowed a) {
-                allowed.put(a.sqlState(), a.reason());
-            }
-        }
-        return allowed;
+                (current, takenOver) -> DeployMessages.judgedAgainst(live, judgement.verdict(ApplicationJudgement.allowed(takenOver))));
     }
 
     @Override
