@@ -174,7 +174,7 @@ final class DataObserver implements StepObserver {
         List<DataChange> changes = new ArrayList<>();
         judged.forEach((comparison, findings) -> findings.forEach(f -> changes.add(change(comparison, f))));
         StepResult result = step.result();
-        result.measuredDataChanges(List.copyOf(changes));
+        result.attach(new DataFigures(changes));
         verdict(result, Check.DATA_PRESERVED, Comparison.FORWARD, step);
         verdict(result, Check.DATA_RESTORED, Comparison.ROUND_TRIP, step);
         verdict(result, Check.DATA_REPRODUCED, Comparison.AGAIN, step);
