@@ -14,7 +14,6 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
 
     public ReleaseStepAssert(ReleaseStep release) {
         super(release, ReleaseStepAssert.class);
-        describedAs(release.displayName());
     }
 
     /** Every migration of the release runs forward as one deploy. */
@@ -53,9 +52,7 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw new StepFailures(info).failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
-                        + (verdict.failed() ? "failed:\n" + verdict.message()
-                                : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
+                throw new StepFailures(info).failure(AssertionMessages.shouldPass(actual.displayName(), verdict));
             }
         }
         return myself;

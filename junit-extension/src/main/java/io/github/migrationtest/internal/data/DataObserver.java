@@ -5,7 +5,6 @@ import io.github.migrationtest.DataChange.Comparison;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict.Outcome;
-import io.github.migrationtest.internal.engine.Messages;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.engine.StepObserver;
 import io.github.migrationtest.internal.engine.StepResult;
@@ -191,7 +190,7 @@ final class DataObserver implements StepObserver {
             return;
         }
         List<DataChange> losses = result.dataChanges().stream().filter(c -> c.comparison() == comparison && c.isLoss()).toList();
-        result.add(check, losses.isEmpty() ? Outcome.PASSED : Outcome.FAILED, Messages.dataChanges(step.migration(), losses));
+        result.add(check, losses.isEmpty() ? Outcome.PASSED : Outcome.FAILED, FindingMessages.dataChanges(step.migration(), losses));
     }
 
     /**
