@@ -102,6 +102,11 @@ final class AssertionMessages {
                 + (checks.size() == 1 ? "it" : "one of them") + " out of migrationtest.checks.off for this run.";
     }
 
+    /** {@code Expecting V3 x to lose data only in [customers.email] but …}: a declared loss that does not hold. */
+    static String declaredLoss(String step, String expecting, List<String> declared, String but) {
+        return "Expecting " + step + " " + expecting + " " + declared + " but " + but;
+    }
+
     /** The start of every {@code isDerivedFrom} failure: {@code Expecting customers.name to equal … in every row after V4 x}. */
     static String derived(String column, String expression, String step) {
         return "Expecting " + column + " to equal " + expression + " in every row after " + step;
