@@ -106,8 +106,7 @@ class DataPreservationTest {
 
         String tenths = IntStream.rangeClosed(1, 10).mapToObj(i -> "id=" + i * 10 + ": NULL ≠ 'First" + i * 10 + "'")
                 .reduce((a, b) -> a + ", " + b).orElseThrow();
-        assertThat(message(results, "V4 add display name")).hasValue("[V4 add display name, public.customers.display_name]"
-                + " Expecting customers.display_name to equal concat_ws(' ', first_name, last_name) in every row after"
+        assertThat(message(results, "V4 add display name")).hasValue("\nExpecting public.customers.display_name to equal concat_ws(' ', first_name, last_name) in every row after"
                 + " V4 add display name but it differs in 30 of 300 rows (column ≠ expression); e.g. " + tenths);
         assertThat(WrongDerivation.failure.getExpected().getStringRepresentation()).startsWith("id=10: 'First10'\nid=20: 'First20'\n");
         assertThat(WrongDerivation.failure.getActual().getStringRepresentation()).startsWith("id=10: NULL\nid=20: NULL\n");
@@ -179,7 +178,7 @@ class DataPreservationTest {
         EngineExecutionResults results = rehearsed(WrongDeclarations.class);
 
         assertThat(message(results, "V3 drop legacy code")).hasValue(String.join("\n",
-                "[V3 drop legacy code] Expecting V3 drop legacy code to lose data only in [customers.email] but it also loses or changes data elsewhere:",
+                "", "Expecting V3 drop legacy code to lose data only in [customers.email] but it also loses or changes data elsewhere:",
                 "  migration loses data: column public.customers.legacy_code is gone with 225 non-NULL values in 300 rows" + FIX_FORWARD,
                 "and it keeps all data in customers.email; remove that place from losesDataOnlyIn(…)"));
     }
@@ -190,7 +189,7 @@ class DataPreservationTest {
 
         assertThat(outcome(results, "V3 drop legacy code")).isEqualTo("SUCCESSFUL");
         assertThat(message(results, "V2 shorten email")).hasValue(String.join("\n",
-                "[V2 shorten email] Expecting V2 shorten email to restore all data except in [customers.phone] but its down"
+                "", "Expecting V2 shorten email to restore all data except in [customers.phone] but its down"
                         + " script also fails to restore data elsewhere:",
                 "  down script does not restore data: public.customers.email differs in 6 of 300 rows; e.g. " + LONG_EMAILS + FIX_DOWN,
                 "and its down script restores all data in customers.phone; remove that place from restoresDataExceptIn(…)"));
@@ -202,11 +201,11 @@ class DataPreservationTest {
 
         // AssertJ appends the line where each soft failure was raised
         assertThat(WrongDeclarations.collected).extracting(e -> e.getMessage().replaceFirst("\nat \\S+\\(\\S+:\\d+\\)$", "")).containsExactly(
-                "[V4 delete test customers] Expecting V4 delete test customers to pass DATA_PRESERVED but it failed:\n"
-                        + "V4 delete test customers: migration loses data: public.customers has 294 rows instead of 300 (6 fewer); e.g. "
+                "\nExpecting V4 delete test customers to keep the data it does not drop or change on purpose"
+                        + " (DATA_PRESERVED) but it did not:\nmigration loses data: public.customers has 294 rows instead of 300 (6 fewer); e.g. "
                         + DELETED + FIX_FORWARD,
-                "[V4 delete test customers] Expecting V4 delete test customers to pass DATA_RESTORED but it failed:\n"
-                        + "V4 delete test customers: down script does not restore data: public.customers has 294 rows instead of 300"
+                "\nExpecting V4 delete test customers to restore the data (DATA_RESTORED)"
+                        + " but it did not:\ndown script does not restore data: public.customers has 294 rows instead of 300"
                         + " (6 fewer); e.g. " + DELETED + FIX_DOWN);
     }
 

@@ -139,7 +139,7 @@ class DeclarationsTest {
     @Test
     void declaredLossInAnotherPlaceThanTheMigrationLosesDataFailsNamingBoth() {
         // GIVEN V8 deletes a row of status but declares "loses-data status.label"
-        String judged = "V8 retire last status: " + SCRIPTS + "V8__retire_last_status.sql line 1 declares loses-data"
+        String judged = SCRIPTS + "V8__retire_last_status.sql line 1 declares loses-data"
                 + " status.label (one status is retired), but it also loses or changes data elsewhere:\n"
                 + "  migration loses data: public.status has 20 rows instead of 21 (1 fewer); e.g. id=21 deleted. If this is"
                 + " intended, declare it in the script (-- migrationtest: loses-data …) or the test (losesDataOnlyIn);"
@@ -147,10 +147,10 @@ class DeclarationsTest {
                 + "and it keeps all data in status.label; remove that place from the declaration";
 
         // THEN DATA_PRESERVED fails as losesDataOnlyIn would, and the test's preservesData() says so
-        assertThat(step("8").verdict(Check.DATA_PRESERVED).toString()).isEqualTo("DATA_PRESERVED FAILED: " + judged);
+        assertThat(step("8").verdict(Check.DATA_PRESERVED).toString()).isEqualTo("DATA_PRESERVED FAILED: V8 retire last status: " + judged);
         assertThat(step("8").accepted()).isEmpty();
-        assertThat(message(results, "V8 retire last status")).hasValue("[V8 retire last status] Expecting V8 retire last"
-                + " status to pass DATA_PRESERVED but it failed:\n" + judged);
+        assertThat(message(results, "V8 retire last status")).hasValue("\nExpecting V8 retire last status to keep the data"
+                + " it does not drop or change on purpose (DATA_PRESERVED) but it did not:\n" + judged);
     }
 
     private static StepResult step(String version) {

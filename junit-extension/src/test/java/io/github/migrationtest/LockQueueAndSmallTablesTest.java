@@ -63,7 +63,7 @@ class LockQueueAndSmallTablesTest {
 
         // THEN only the test method's strict assertion fails the step
         assertThat(message(results, "V4 index name")).hasValueSatisfying(m -> assertThat(m).matches(Pattern.quote(
-                "[V4 index name] Expecting V4 index name to break no lock rule but it breaks 1:\n  INFO line 2: CREATE INDEX"
+                "\nExpecting V4 index name to break no lock rule but it breaks 1:\n  INFO line 2: CREATE INDEX"
                         + " items_name_idx blocked writes to public.items (1,000 rows) for ") + "\\d+" + Pattern.quote(" ms (SHARE lock).\n"
                         + "    Use CREATE INDEX CONCURRENTLY in a migration of its own (executeInTransaction=false)."
                         + " [rule: create-index-without-concurrently]")));

@@ -97,7 +97,7 @@ class LocksTest {
         MigrationAssertions.assertThat(v6).blocksNoTableLongerThan(Duration.ofSeconds(30));
         assertThat(v6.unjudgedFailures()).as("the assertion took over the blocking check").isEmpty();
         assertThatThrownBy(() -> MigrationAssertions.assertThat(v6).blocksNoTableLongerThan(Duration.ofMillis(100)))
-                .hasMessageMatching(quote("[V6 add note and backfill] Expecting V6 add note and backfill to block no table longer"
+                .hasMessageMatching(quote("\nExpecting V6 add note and backfill to block no table longer"
                         + " than 100 ms but it blocked:\n  public.orders (400,000 rows) during forward: reads ")
                         + "\\d+" + quote(" ms, writes ") + "\\d+" + quote(" ms"));
     }
@@ -106,7 +106,7 @@ class LocksTest {
     void rewriteOfAnExistingTableIsNamedWithItsStatement() {
         assertThat(step("7").rewrittenTables()).containsExactly("public.orders");
         assertThat(message(results, "V7 customer id to numeric")).hasValue(
-                "[V7 customer id to numeric] Expecting V7 customer id to numeric to rewrite no table but it rewrote:\n"
+                "\nExpecting V7 customer id to numeric to rewrite no table but it rewrote:\n"
                         + "  public.orders at line 2: ALTER TABLE orders ALTER COLUMN customer_id TYPE numeric(20)\n"
                         + "  A rewrite copies the whole table while reads and writes wait; see the lock rules for the safe recipe.");
     }

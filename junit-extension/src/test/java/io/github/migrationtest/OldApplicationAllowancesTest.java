@@ -38,7 +38,7 @@ class OldApplicationAllowancesTest {
         assertThat(step.verdict(Check.OLD_APPLICATION).outcome()).isEqualTo(Verdict.Outcome.PASSED);
         MigrationAssertions.assertThat(step).keepsOldApplicationWorking().keepsOldApplicationLatencyUnder(Duration.ofMinutes(5));
         assertThatThrownBy(() -> MigrationAssertions.assertThat(step).keepsOldApplicationLatencyUnder(Duration.ZERO))
-                .satisfies(e -> assertMatches(e.getMessage(), "[V2 rename customer email] Expecting V2 rename customer email to keep"
+                .satisfies(e -> assertMatches(e.getMessage(), "\nExpecting V2 rename customer email to keep"
                         + " the old application's p99 latency under 0 ms but it was " + N + " ms during the forward run (p50 " + N
                         + " ms, p95 " + N + " ms, " + N + " calls)"));
     }
@@ -49,7 +49,7 @@ class OldApplicationAllowancesTest {
 
         assertThat(Undeclared.step.verdicts()).extracting(Verdict::check).doesNotContain(Check.OLD_APPLICATION);
         assertThatThrownBy(() -> MigrationAssertions.assertThat(Undeclared.step).keepsOldApplicationWorking())
-                .hasMessage("[V2 rename customer email] Expecting V2 rename customer email to keep the old application working"
+                .hasMessage("\nExpecting V2 rename customer email to keep the old application working"
                         + " but no old application ran: declare @OldApplication(workload = …) on the test class.");
     }
 

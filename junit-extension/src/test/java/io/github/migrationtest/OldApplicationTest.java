@@ -3,12 +3,15 @@ package io.github.migrationtest;
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.outcome;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.OldApplicationHistory.at;
+import static io.github.migrationtest.testing.OldApplicationHistory.lastStep;
 import static io.github.migrationtest.testing.Template.N;
 import static io.github.migrationtest.testing.Template.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.migrationtest.testing.OldApplicationHistory.BesideRelease1;
+import io.github.migrationtest.testing.OldApplicationHistory.BesideRelease1Profile;
 import io.github.migrationtest.testing.Release1;
-import io.github.migrationtest.testing.Release1Profile;
 import io.github.migrationtest.testing.Release2;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,16 +24,16 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class OldApplicationTest {
 
-    static final String HISTORIES = "classpath:histories/old-application/";
+    static final String HISTORIES = io.github.migrationtest.testing.OldApplicationHistory.HISTORIES;
     static final String REPLAY = "\n  (seeded data, seed 42: replay with -Dmigrationtest.seed=42)";
     static final Map<String, MigrationStep> seen = new ConcurrentHashMap<>();
 
     @Test
     void additiveMigrationKeepsTheOldInsertsAndSelectsWorking() {
-        EngineExecutionResults results = run(Additive.class);
+        EngineExecutionResults results = run(BesideRelease1.class, at("additive"));
 
         assertThat(outcome(results, "V2 add nickname")).isEqualTo("SUCCESSFUL");
-        MigrationStep step = seen.get("additive");
+        MigrationStep step = lastStep("additive");
         assertThat(step.verdict(Check.OLD_APPLICATION).outcome()).isEqualTo(Verdict.Outcome.PASSED);
         ApplicationReport report = step.oldApplication().orElseThrow();
         assertThat(report.phases()).extracting(ApplicationPhase::name).containsExactly("before", "forward", "after");
@@ -47,10 +50,12 @@ class OldApplicationTest {
     @Test
     void bothReportsShowTheOldApplicationsPhasesAndFailures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path reports)
             throws java.io.IOException {
-        run(Rename.class, Map.of("migrationtest.report.directory", reports.toString()));
+        Map<String, String> settings = new java.util.HashMap<>(at("rename"));
+        settings.put("migrationtest.report.directory", reports.toString());
+        run(BesideRelease1.class, settings);
 
-        String json = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.json"));
-        String html = java.nio.file.Files.readString(reports.resolve("Rename").resolve("report.html"));
+        String json = java.nio.file.Files.readString(reports.resolve("BesideRelease1").resolve("report.json"));
+        String html = java.nio.file.Files.readString(reports.resolve("BesideRelease1").resolve("report.html"));
         assertThat(json).containsPattern("\"oldApplication\": \\{\n\\s+\"application\": \"old application\",\n\\s+\"code\": \"Release1\",\n"
                 + "\\s+\"threads\": 4,\n\\s+\"phases\": \\[\n\\s+\\{\n\\s+\"phase\": \"before\",\n\\s+\"ms\": \\d+,\n\\s+\"calls\": \\d+,\n\\s+\"failed\": 0,");
         assertThat(json).contains("\"sqlState\": \"42703\"", "\"frame\": \"Release1.find (Release1.java:34)\"",
@@ -62,7 +67,7 @@ class OldApplicationTest {
 
     @Test
     void renamedColumnFailsTheStepNamingTheOldStatementAndTheMigrationsStatement() {
-        EngineExecutionResults results = run(Rename.class);
+        EngineExecutionResults results = run(BesideRelease1.class, at("rename"));
 
         assertMatches(message(results, "V2 rename customer email").orElseThrow(),
                 "V2 rename customer email: the old application failed " + N + " times during and after the migration (0 before it):\n"
@@ -78,7 +83,7 @@ class OldApplicationTest {
 
     @Test
     void notNullColumnWithoutDefaultFailsTheOldInserts() {
-        EngineExecutionResults results = run(NotNull.class);
+        EngineExecutionResults results = run(BesideRelease1.class, at("not-null"));
 
         assertMatches(message(results, "V2 add country").orElseThrow(),
                 "V2 add country: the old application failed " + N + " times during and after the migration (0 before it):\n"
@@ -91,7 +96,8 @@ class OldApplicationTest {
 
     @Test
     void narrowedColumnFailsTheOldInsertsOfLongerValues() {
-        EngineExecutionResults results = run(Narrowing.class);
+        // not seeded: the rehearsal's own rows would lose their long names; only the old application writes some (on its copy)
+        EngineExecutionResults results = run(BesideRelease1.class, at("narrowing", 0));
 
         assertMatches(message(results, "V2 shorten name").orElseThrow(),
                 "V2 shorten name: the old application failed " + N + " times during and after the migration (0 before it):\n"
@@ -104,7 +110,7 @@ class OldApplicationTest {
 
     @Test
     void typeChangeUnderAWarmedPreparedSelectStarFailsWithCachedPlan() {
-        EngineExecutionResults results = run(TypeChange.class);
+        EngineExecutionResults results = run(BesideRelease1Profile.class, at("type-change"));
 
         assertMatches(message(results, "V2 name to varchar").orElseThrow(),
                 "V2 name to varchar: the old application failed " + N + " times during and after the migration (0 before it):\n"
@@ -125,48 +131,6 @@ class OldApplicationTest {
         assertThat(report.application()).isEqualTo("current application");
         assertThat(report.code()).isEqualTo("Release2");
         assertThat(report.phases()).allSatisfy(p -> assertThat(p.errors()).isEmpty());
-    }
-
-    @MigrationTest(locations = HISTORIES + "additive/migration", undoLocations = HISTORIES + "additive/undo", seedAt = "1", rows = 20)
-    @OldApplication(workload = Release1.class)
-    static class Additive {
-        @EachMigration
-        void step(MigrationStep step) {
-            seen.put("additive", step);
-        }
-    }
-
-    @MigrationTest(locations = HISTORIES + "rename/migration", undoLocations = HISTORIES + "rename/undo", seedAt = "1", rows = 20)
-    @OldApplication(workload = Release1.class)
-    static class Rename {
-        @EachMigration
-        void step(MigrationStep step) {
-        }
-    }
-
-    @MigrationTest(locations = HISTORIES + "not-null/migration", undoLocations = HISTORIES + "not-null/undo", seedAt = "1", rows = 20)
-    @OldApplication(workload = Release1.class)
-    static class NotNull {
-        @EachMigration
-        void step(MigrationStep step) {
-        }
-    }
-
-    /** Not seeded: the rehearsal's own rows would lose their long names; only the old application writes some (on its copy). */
-    @MigrationTest(locations = HISTORIES + "narrowing/migration", undoLocations = HISTORIES + "narrowing/undo", seedAt = "1", rows = 0)
-    @OldApplication(workload = Release1.class)
-    static class Narrowing {
-        @EachMigration
-        void step(MigrationStep step) {
-        }
-    }
-
-    @MigrationTest(locations = HISTORIES + "type-change/migration", undoLocations = HISTORIES + "type-change/undo", seedAt = "1", rows = 20)
-    @OldApplication(workload = Release1Profile.class)
-    static class TypeChange {
-        @EachMigration
-        void step(MigrationStep step) {
-        }
     }
 
     @MigrationTest(locations = HISTORIES + "post-deploy/migration", undoLocations = HISTORIES + "post-deploy/undo", seedAt = "1", rows = 20)

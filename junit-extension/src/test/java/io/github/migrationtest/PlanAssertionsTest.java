@@ -23,9 +23,10 @@ class PlanAssertionsTest {
     void keepsQueryPlansFailsUntilTheTestAllowsThePlanChange() {
         MigrationStep v4 = step("4");
         String failure = v4.verdict(Check.PLANS).message();
+        assertThat(failure).startsWith("V4 code to char: ");
 
         assertThatThrownBy(() -> MigrationAssertions.assertThat(v4).keepsQueryPlans()).hasMessage(
-                "[V4 code to char] Expecting V4 code to char to pass PLANS but it failed:\n" + failure);
+                "\nExpecting V4 code to char to keep its query plans (PLANS) but it did not:\n" + failure.substring("V4 code to char: ".length()));
         MigrationAssertions.assertThat(v4).allowsPlanChange("order by code", "codes are always upper case").keepsQueryPlans();
         assertThat(v4.verdict(Check.PLANS)).isEqualTo(new Verdict(Check.PLANS, Verdict.Outcome.PASSED, "6 critical queries"
                 + " planned, 1 with another plan\n  query \"order by code\" changed its plan, accepted: codes are always upper case"));
@@ -39,15 +40,15 @@ class PlanAssertionsTest {
         MigrationAssertions.assertThat(step("7")).query("orders of a customer").costsAtMost(20);
 
         assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("orders of a customer")
-                .usesIndex("orders_customer_created_idx")).hasMessage("[V7 drop customer and time index] Expecting query"
-                + " \"orders of a customer\" to use index orders_customer_created_idx after the migration but its plan uses no"
+                .usesIndex("orders_customer_created_idx")).hasMessage("\nExpecting query \"orders of a customer\" of"
+                + " V7 drop customer and time index to use index orders_customer_created_idx after the migration but its plan uses no"
                 + " index:\n  Limit\n    Sort\n      Seq Scan on public.orders");
         assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("orders of a customer").costsAtMost(5))
-                .hasMessage("[V7 drop customer and time index] Expecting query \"orders of a customer\" to cost at most ×5.0"
+                .hasMessage("\nExpecting query \"orders of a customer\" of V7 drop customer and time index to cost at most ×5.0"
                         + " its cost before the migration but its estimated cost grew from 55.18 to 695.33 (×12.60):\n"
                         + "  Limit\n    Sort\n      Seq Scan on public.orders");
         assertThatThrownBy(() -> MigrationAssertions.assertThat(step("7")).query("open orders")).hasMessage(
-                "[V7 drop customer and time index] Expecting a critical query named \"open orders\" but the critical queries"
+                "\nExpecting V7 drop customer and time index to have a critical query named \"open orders\" but the critical queries"
                         + " are: \"orders of a customer\", \"order by code\", \"cheap items\", \"order by exact code\","
                         + " \"orders by lower code\", \"item by id\"");
     }

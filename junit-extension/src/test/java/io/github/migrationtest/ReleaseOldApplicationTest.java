@@ -135,8 +135,8 @@ class ReleaseOldApplicationTest {
 
         // THEN the assertion fails naming the down script's statement after which the old INSERTs failed
         assertMatches(message(results, "release 2 (V2)").orElseThrow(),
-                "[release 2 (V2)] Expecting release 2 (V2) to pass OLD_APPLICATION but it failed:\n"
-                + "release 2 (V2): the old application failed " + N + " times during and after the release's forward and down"
+                "\nExpecting release 2 (V2) to keep the old application working (OLD_APPLICATION) but it did not:\n"
+                + "the old application failed " + N + " times during and after the release's forward and down"
                 + " scripts (0 before it):\n"
                 + "  42703 column \"name\" of relation \"customers\" does not exist — " + N + " × in Release1.signUp (Release1.java:27):"
                 + " insert into customers (email, name) values (?, ?)\n"
@@ -158,7 +158,7 @@ class ReleaseOldApplicationTest {
         EngineExecutionResults results = run(NoOldApplication.class, configuration);
 
         // THEN the assertion fails saying what to declare, and the release has no OLD_APPLICATION verdict of its own
-        assertThat(message(results, "release 2 (V2)")).hasValue("[release 2 (V2)] Expecting release 2 (V2) to keep the old"
+        assertThat(message(results, "release 2 (V2)")).hasValue("\nExpecting release 2 (V2) to keep the old"
                 + " application working but no old application ran: declare @OldApplication(workload = …) on the test class.");
         assertThat(seen.get("without: release 2 (V2)").verdicts()).extracting(Verdict::check).doesNotContain(Check.OLD_APPLICATION);
     }

@@ -47,8 +47,8 @@ class ReleasesTest {
 
         // THEN the assertion fails on BACK with the release's message
         assertThat(outcome(results, "release 1 (V1)")).isEqualTo("SUCCESSFUL");
-        assertThat(message(results, "release 3 (V2 to V3)")).hasValue("[release 3 (V2 to V3)] Expecting release 3 (V2 to V3) to pass BACK"
-                + " but it failed:\n" + u2FailsAfterU3());
+        assertThat(message(results, "release 3 (V2 to V3)")).hasValue("\nExpecting release 3 (V2 to V3) to run its down script (BACK)"
+                + " but it did not:\n" + rollingBackFailed());
     }
 
     @Test
@@ -96,7 +96,12 @@ class ReleasesTest {
     }
 
     private String u2FailsAfterU3() {
-        return "release 3 (V2 to V3): rolling back failed at V2 drop all customers view: down script failed: filesystem:"
+        return "release 3 (V2 to V3): " + rollingBackFailed();
+    }
+
+    /** U2 fails after U3, as the release's BACK verdict says it after the release's name. */
+    private String rollingBackFailed() {
+        return "rolling back failed at V2 drop all customers view: down script failed: filesystem:"
                 + dir.resolve("undo") + "/U2__drop_all_customers_view.sql line 1: SQLSTATE 42804 UNION types date and text cannot be matched"
                 + " (in: CREATE VIEW all_customers AS SELECT * FROM customers UNION ALL SELECT * FROM ...)\n"
                 + "  The down scripts run in reverse order, each on what the later ones left: U3__drop_customer_nickname.sql ran before it."

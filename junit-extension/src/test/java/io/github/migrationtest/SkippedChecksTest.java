@@ -75,11 +75,11 @@ class SkippedChecksTest {
     void dataAssertionsOnSkippedChecksFailSayingSo() {
         EngineExecutionResults results = run(DataLostWithoutDataChecks.class, Map.of("migrationtest.checks.off", DATA_OFF));
 
-        assertThat(message(results, "V3 drop legacy code")).hasValue("[V3 drop legacy code] Expecting V3 drop legacy code"
+        assertThat(message(results, "V3 drop legacy code")).hasValue("\nExpecting V3 drop legacy code"
                 + " to lose data only in [customers.legacy_code] but its data was not checked: DATA_PRESERVED is skipped"
                 + " (migrationtest.checks.off)");
-        assertThat(message(results, "V4 delete test customers")).hasValue("[V4 delete test customers] Expecting"
-                + " V4 delete test customers to pass DATA_PRESERVED but it was not run: skipped (migrationtest.checks.off)");
+        assertThat(message(results, "V4 delete test customers")).hasValue("\nExpecting V4 delete test customers to keep the data"
+                + " it does not drop or change on purpose (DATA_PRESERVED) but it was not checked: skipped (migrationtest.checks.off)");
     }
 
     @Test
@@ -101,9 +101,9 @@ class SkippedChecksTest {
             assertThat(step.verdict(Check.LOCK_RULES)).hasToString("LOCK_RULES NOT_RUN: skipped (migrationtest.checks.off)");
         });
         assertThat(IndexWithoutLockChecks.failures).containsExactly(
-                "[V2 index v] Expecting V2 index v to block no table longer than 50 ms but nothing was measured for it:"
+                "\nExpecting V2 index v to block no table longer than 50 ms but nothing was measured for it:"
                         + " BLOCKING is skipped (migrationtest.checks.off). Take it out of migrationtest.checks.off for this run.",
-                "[V2 index v] Expecting V2 index v to rewrite no table but nothing was measured for it: BLOCKING and"
+                "\nExpecting V2 index v to rewrite no table but nothing was measured for it: BLOCKING and"
                         + " LOCK_RULES are skipped (migrationtest.checks.off). Take one of them out of migrationtest.checks.off"
                         + " for this run.");
     }

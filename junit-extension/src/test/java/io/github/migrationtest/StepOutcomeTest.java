@@ -20,7 +20,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 /** A step passes only if JUnit passed it, and console summary, report.json and report.html all say what JUnit said. */
 class StepOutcomeTest {
 
-    private static final String JUDGED = "[V2 add nickname] Expecting V2 add nickname to pass SCHEMA_RESTORED but it failed:";
+    private static final String JUDGED = "Expecting V2 add nickname to restore the schema (SCHEMA_RESTORED) but it did not:";
 
     @TempDir
     Path reports;
@@ -35,7 +35,7 @@ class StepOutcomeTest {
 
         // THEN JUnit, the summary, report.json and report.html all fail V2 and say that the test judged SCHEMA_RESTORED
         run.result().testEvents().assertStatistics(s -> s.succeeded(1).failed(1));
-        assertThat(message(run.result(), "V2 add nickname")).hasValueSatisfying(m -> assertThat(m).startsWith(JUDGED + "\n"));
+        assertThat(message(run.result(), "V2 add nickname")).hasValueSatisfying(m -> assertThat(m).startsWith("\n" + JUDGED + "\n"));
         String verdict = "FAILED: SCHEMA_RESTORED judged by the test, which failed: " + JUDGED;
         assertThat(run.lines()).anyMatch(line -> line.startsWith("[migrationtest]   V2 add nickname ") && line.endsWith(verdict))
                 .contains("[migrationtest]   1 passed, 1 failed");

@@ -2,6 +2,7 @@ package io.github.migrationtest;
 
 import static io.github.migrationtest.testing.EngineRuns.message;
 import static io.github.migrationtest.testing.EngineRuns.run;
+import static io.github.migrationtest.testing.GoodHistory.messageWith;
 import static io.github.migrationtest.testing.Histories.HISTORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,35 +24,31 @@ class TimeoutsTest {
 
     @Test
     void zeroStatementTimeoutIsRefusedBeforeAnyDatabaseStarts() {
-        EngineExecutionResults results = run(Good.class, Map.of("migrationtest.timeout.statement", "0s"));
-
-        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.statement"
+        assertThat(messageWith("migrationtest.timeout.statement", "0s")).hasValue("@MigrationTest migrationtest.timeout.statement"
                 + " must be longer than 0 ms and at most 24 days, e.g. 10m, but is \"0s\". PostgreSQL reads 0 as \"no timeout\","
                 + " which would let a hanging migration stop the build for ever.");
     }
 
     @Test
     void negativeLockTimeoutIsRefused() {
-        EngineExecutionResults results = run(Good.class, Map.of("migrationtest.timeout.lock", "PT-5S"));
-
-        assertThat(message(results, "Good")).hasValue("@MigrationTest migrationtest.timeout.lock"
+        assertThat(messageWith("migrationtest.timeout.lock", "PT-5S")).hasValue("@MigrationTest migrationtest.timeout.lock"
                 + " must be longer than 0 ms and at most 24 days, e.g. 30s, but is \"PT-5S\". PostgreSQL reads 0 as \"no timeout\","
                 + " which would let a hanging migration stop the build for ever.");
     }
 
     @Test
     void zeroIdleInTransactionTimeoutAndZeroQueueWaitAreRefused() {
-        assertThat(message(run(Good.class, Map.of("migrationtest.timeout.idle-in-transaction", "0ms")), "Good")).hasValueSatisfying(m ->
+        assertThat(messageWith("migrationtest.timeout.idle-in-transaction", "0ms")).hasValueSatisfying(m ->
                 assertThat(m).startsWith("@MigrationTest migrationtest.timeout.idle-in-transaction"
                         + " must be longer than 0 ms and at most 24 days, e.g. 2m, but is \"0ms\"."));
-        assertThat(message(run(Good.class, Map.of("migrationtest.locks.max-queue-wait", "0s")), "Good")).hasValueSatisfying(m ->
+        assertThat(messageWith("migrationtest.locks.max-queue-wait", "0s")).hasValueSatisfying(m ->
                 assertThat(m).startsWith("@MigrationTest migrationtest.locks.max-queue-wait"
                         + " must be longer than 0 ms and at most 24 days, e.g. 5s, but is \"0s\"."));
     }
 
     @Test
     void timeoutBeyondPostgresLimitIsRefused() {
-        assertThat(message(run(Good.class, Map.of("migrationtest.timeout.statement", "25000h")), "Good")).hasValueSatisfying(m ->
+        assertThat(messageWith("migrationtest.timeout.statement", "25000h")).hasValueSatisfying(m ->
                 assertThat(m).startsWith("@MigrationTest migrationtest.timeout.statement"
                         + " must be longer than 0 ms and at most 24 days, e.g. 10m, but is \"25000h\"."));
     }
@@ -84,13 +81,6 @@ class TimeoutsTest {
                 .filter(i -> lines.get(i - 1).contains("canceling statement due to statement timeout")
                         && String.join("\n", lines.subList(i, Math.min(lines.size(), i + 3))).contains("pg_sleep(3600)"))
                 .count();
-    }
-
-    @MigrationTest(locations = HISTORIES + "good/migration", undoLocations = HISTORIES + "good/undo")
-    static class Good {
-        @EachMigration
-        void step(MigrationStep step) {
-        }
     }
 
     @MigrationTest(locations = HISTORIES + "hangs/migration", undoLocations = HISTORIES + "hangs/undo")

@@ -4,7 +4,6 @@ import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.internal.data.DerivedColumnCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -22,13 +21,16 @@ public final class ColumnDataAssert {
     private final MigrationStep step;
     private final String table;
     private final String column;
-    private final Consumer<AssertionError> failures;
+    private final StepFailures failures;
+    /** Where failures go: thrown at once, or collected by soft assertions. */
+    private final Consumer<AssertionError> failed;
 
-    ColumnDataAssert(MigrationStep step, String table, String column, Consumer<AssertionError> failures) {
+    ColumnDataAssert(MigrationStep step, String table, String column, StepFailures failures, Consumer<AssertionError> failed) {
         this.step = step;
         this.table = table;
         this.column = column;
         this.failures = failures;
+        this.failed = failed;
     }
 
     /**
@@ -36,32 +38,31 @@ public final class ColumnDataAssert {
      * e.g. {@code isDerivedFrom("first_name || ' ' || last_name")}.
      */
     public ColumnDataAssert isDerivedFrom(String expression) {
-        mismatch(expression).ifPresent(failures);
+        mismatch(expression).ifPresent(failed);
         return this;
     }
 
     private Optional<AssertionFailedError> mismatch(String expression) {
-        String expecting = "Expecting " + table + "." + column + " to equal " + expression + " in every row after " + step.displayName();
+        String expecting = AssertionMessages.derived(table + "." + column, expression, step.displayName());
         Optional<DataSource> database = database();
         if (database.isEmpty()) {
-            return Optional.of(failure(expecting + " but the database is not in that state (the forward run failed, or the down"
-                    + " script ran and forward again failed), so it cannot be queried"));
+            return Optional.of(failures.failure(AssertionMessages.notQueryable(expecting)));
         }
         DerivedColumnCheck.Result result;
         try (Connection connection = database.get().getConnection()) {
             result = new DerivedColumnCheck(connection).compare(table, column, expression);
         } catch (IllegalArgumentException e) {
-            return Optional.of(failure(expecting + " but " + e.getMessage()));
+            return Optional.of(failures.failure(expecting + " but " + e.getMessage()));
         } catch (SQLException e) {
-            return Optional.of(failure(expecting + " but the comparison failed: " + e.getMessage()));
+            return Optional.of(failures.failure(AssertionMessages.comparisonFailed(expecting, e.getMessage())));
         }
         if (result.differing() == 0) {
             return Optional.empty();
         }
         String examples = result.examples().stream().map(r -> r.key() + ": " + r.before() + " ≠ " + r.after())
                 .collect(Collectors.joining(", "));
-        return Optional.of(new AssertionFailedError(prefix(result.table()) + expecting + " but it differs in " + number(result.differing())
-                + " of " + number(result.rows()) + (result.rows() == 1 ? " row" : " rows") + " (column ≠ expression); e.g. " + examples,
+        String qualified = AssertionMessages.derived(result.table() + "." + column, expression, step.displayName());
+        return Optional.of(failures.failure(AssertionMessages.differs(qualified, result.differing(), result.rows(), examples),
                 values(result, false), values(result, true)));
     }
 
@@ -73,15 +74,4 @@ public final class ColumnDataAssert {
         return result.examples().stream().map(r -> r.key() + ": " + (actual ? r.before() : r.after())).collect(Collectors.joining("\n"));
     }
 
-    private AssertionFailedError failure(String message) {
-        return new AssertionFailedError(prefix(table) + message);
-    }
-
-    private String prefix(String qualifiedTable) {
-        return "[" + step.displayName() + ", " + qualifiedTable + "." + column + "] ";
-    }
-
-    private static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
 }

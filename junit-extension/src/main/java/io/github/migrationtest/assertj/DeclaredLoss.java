@@ -53,8 +53,8 @@ final class DeclaredLoss {
     Optional<AssertionFailedError> check(MigrationStep step, List<String> declared, StepFailures failures) {
         Verdict verdict = step.verdict(check);
         if (verdict.outcome() == Verdict.Outcome.NOT_RUN) {
-            return Optional.of(failures.failure("Expecting " + step.displayName() + " "
-                    + expecting + " " + declared + " but " + (verdict.message().isEmpty() ? notChecked
+            return Optional.of(failures.failure(AssertionMessages.declaredLoss(step.displayName(), expecting, declared,
+                    verdict.message().isEmpty() ? notChecked
                     : notChecked.substring(0, notChecked.indexOf(':')) + ": " + check + " is " + verdict.message())));
         }
         List<DataChange> losses = step.dataChanges().stream()
@@ -73,8 +73,7 @@ final class DeclaredLoss {
             problems.add(keeps + " " + String.join(", ", stale) + "; remove " + (stale.size() == 1 ? "that place" : "those places")
                     + " from " + method + "(…)");
         }
-        String message = "Expecting " + step.displayName() + " " + expecting + " " + declared
-                + " but " + String.join("\nand ", problems);
+        String message = AssertionMessages.declaredLoss(step.displayName(), expecting, declared, String.join("\nand ", problems));
         String actualPlaces = losses.stream().map(DataChange::place).distinct().collect(Collectors.joining("\n"));
         return Optional.of(failures.failure(message, String.join("\n", declared), actualPlaces));
     }

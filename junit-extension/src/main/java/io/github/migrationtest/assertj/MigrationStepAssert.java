@@ -26,7 +26,6 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
 
     public MigrationStepAssert(MigrationStep step) {
         super(step, MigrationStepAssert.class);
-        describedAs(step.displayName());
     }
 
     /**
@@ -57,7 +56,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert isIrreversible() {
         judged(Check.DOWN_SCRIPT, Check.BACK, Check.SCHEMA_RESTORED, Check.AGAIN, Check.SCHEMA_REPRODUCED);
         if (actual.undoScript().isPresent()) {
-            throw failure("Expecting " + actual.displayName() + " to be irreversible but it has a down script: " + actual.undoScript().get());
+            throw failure(AssertionMessages.irreversibleWithDownScript(actual.displayName(), actual.undoScript().get()));
         }
         return myself;
     }
@@ -67,8 +66,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         List<String> expected = List.of(objects);
         List<String> changed = actual.schemaChanges().stream().map(d -> d.kind() + " " + d.name()).toList();
         if (!changed.containsAll(expected) || !expected.containsAll(changed)) {
-            throw failures().failure("Expecting the migration to change only " + expected
-                    + " but it changed:\n" + lines(actual.schemaChanges()), String.join("\n", expected), String.join("\n", changed));
+            throw failures().failure(AssertionMessages.changesOthers(actual.displayName(), expected, lines(actual.schemaChanges())),
+                    String.join("\n", expected), String.join("\n", changed));
         }
         return myself;
     }
@@ -79,8 +78,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         judged(Check.BLOCKING);
         List<BlockedTable> tooLong = actual.blockedTables().stream().filter(t -> t.longestBlocked().compareTo(max) > 0).toList();
         if (!tooLong.isEmpty()) {
-            throw failure("Expecting " + actual.displayName() + " to block no table longer than " + max.toMillis() + " ms but it blocked:\n"
-                    + tooLong.stream().map(t -> "  " + LockLines.blocked(t)).collect(Collectors.joining("\n")));
+            throw failure(AssertionMessages.blockedTooLong(actual.displayName(), max,
+                    tooLong.stream().map(t -> "  " + LockLines.blocked(t)).collect(Collectors.joining("\n"))));
         }
         return myself;
     }
@@ -89,9 +88,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public MigrationStepAssert rewritesNoTable() {
         measured("to rewrite no table", Check.BLOCKING, Check.LOCK_RULES);
         if (!actual.rewrittenTables().isEmpty()) {
-            String where = LockLines.rewrites(actual.rewrites());
-            throw failure("Expecting " + actual.displayName() + " to rewrite no table but it rewrote:\n" + where
-                    + "\n  A rewrite copies the whole table while reads and writes wait; see the lock rules for the safe recipe.");
+            throw failure(AssertionMessages.rewrote(actual.displayName(), LockLines.rewrites(actual.rewrites())));
         }
         return myself;
     }
@@ -102,8 +99,8 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         judged(Check.LOCK_RULES);
         List<LockRuleBreach> breaches = actual.unallowedLockRuleBreaches();
         if (!breaches.isEmpty()) {
-            throw failure("Expecting " + actual.displayName() + " to break no lock rule but it breaks " + breaches.size() + ":\n"
-                    + breaches.stream().map(b -> "  " + LockLines.breach(b)).collect(Collectors.joining("\n")));
+            throw failure(AssertionMessages.breaksLockRules(actual.displayName(), breaches.size(),
+                    breaches.stream().map(b -> "  " + LockLines.breach(b)).collect(Collectors.joining("\n"))));
         }
         return myself;
     }
@@ -132,7 +129,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         isNotNull();
         Verdict verdict = actual.verdict(Check.OLD_APPLICATION);
         if (verdict.message().equals("not checked")) {
-            throw failure(StepFailures.noOldApplication(actual.displayName()));
+            throw failure(AssertionMessages.noOldApplication(actual.displayName(), "to keep the old application working"));
         }
         return passes(Check.OLD_APPLICATION);
     }
@@ -149,15 +146,13 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     /** The old application's p99 latency during and after the forward run stayed under {@code p99} (measured on the copy). */
     public MigrationStepAssert keepsOldApplicationLatencyUnder(Duration p99) {
         isNotNull();
-        io.github.migrationtest.ApplicationReport report = actual.oldApplication().orElseThrow(() -> failure("Expecting "
-                + actual.displayName() + " to keep the old application's p99 latency under " + p99.toMillis()
-                + " ms but no old application ran: declare @OldApplication(workload = …) on the test class."));
+        io.github.migrationtest.ApplicationReport report = actual.oldApplication().orElseThrow(() -> failure(AssertionMessages
+                .noOldApplication(actual.displayName(), "to keep the old application's p99 latency under " + p99.toMillis() + " ms")));
         for (io.github.migrationtest.ApplicationPhase phase : report.phases()) {
             if (!phase.name().equals("before") && phase.p99().compareTo(p99) >= 0) {
-                throw failure("Expecting " + actual.displayName() + " to keep the " + report.application() + "'s p99 latency"
-                        + " under " + p99.toMillis() + " ms but it was " + phase.p99().toMillis() + " ms "
-                        + (phase.name().equals("forward") ? "during" : "after") + " the forward run (p50 "
-                        + phase.p50().toMillis() + " ms, p95 " + phase.p95().toMillis() + " ms, " + phase.calls() + " calls)");
+                throw failure(AssertionMessages.latencyOver(actual.displayName(), report.application(), p99, phase.p99().toMillis()
+                        + " ms " + (phase.name().equals("forward") ? "during" : "after") + " the forward run (p50 "
+                        + phase.p50().toMillis() + " ms, p95 " + phase.p95().toMillis() + " ms, " + phase.calls() + " calls)"));
             }
         }
         return myself;
@@ -215,8 +210,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         measured("to keep its query plans", Check.PLANS);
         passes(Check.PLANS);
         if (actual.plans().isEmpty()) {
-            throw failure("Expecting " + actual.displayName() + " to keep its query plans but " + actual.verdict(Check.PLANS).message()
-                    + ", so there is nothing to judge.");
+            throw failure(AssertionMessages.noCriticalQuery(actual.displayName(), actual.verdict(Check.PLANS).message()));
         }
         return myself;
     }
@@ -230,7 +224,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
             throw new IllegalArgumentException("allowsPlanChange(\"" + query + "\", reason) needs a reason a reviewer can judge,"
                     + " e.g. \"reports run at night only\".");
         }
-        QueryPlanAssert.plan(actual, query);
+        QueryPlanAssert.plan(actual, query, failures());
         actual.takeOver(TakeOver.allowPlanChange(query, reason));
         return myself;
     }
@@ -239,13 +233,13 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     public QueryPlanAssert query(String name) {
         isNotNull();
         measured("to have planned query \"" + name + "\"", Check.PLANS);
-        return new QueryPlanAssert(actual, QueryPlanAssert.plan(actual, name));
+        return new QueryPlanAssert(actual, QueryPlanAssert.plan(actual, name, failures()), failures());
     }
 
     /** Assertions on the data of one table after the migration, e.g. {@code table("customers").column("full_name")}. */
     public TableDataAssert table(String table) {
         isNotNull();
-        return new TableDataAssert(actual, table, tableFailures);
+        return new TableDataAssert(actual, table, failures(), tableFailures);
     }
 
     private MigrationStepAssert passes(Check... checks) {
@@ -254,7 +248,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw failure(StepFailures.shouldPass(actual, verdict));
+                throw failure(AssertionMessages.shouldPass(actual.displayName(), verdict));
             }
         }
         return myself;
@@ -271,10 +265,7 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     /** Fails when every one of these checks was skipped, so that what the assertion needs was never measured. */
     private void measured(String expecting, Check... checks) {
         if (actual != null && Arrays.stream(checks).allMatch(check -> actual.verdict(check).skipped())) {
-            throw failure("Expecting " + actual.displayName() + " " + expecting + " but nothing was measured for it: "
-                    + Arrays.stream(checks).map(Check::name).collect(Collectors.joining(" and "))
-                    + (checks.length == 1 ? " is" : " are") + " skipped (migrationtest.checks.off). Take "
-                    + (checks.length == 1 ? "it" : "one of them") + " out of migrationtest.checks.off for this run.");
+            throw failure(AssertionMessages.notMeasured(actual.displayName(), expecting, List.of(checks)));
         }
     }
 

@@ -13,17 +13,19 @@ public final class QueryPlanAssert {
 
     private final MigrationStep step;
     private final QueryPlan plan;
+    private final StepFailures failures;
 
-    QueryPlanAssert(MigrationStep step, QueryPlan plan) {
+    QueryPlanAssert(MigrationStep step, QueryPlan plan, StepFailures failures) {
         this.step = step;
         this.plan = plan;
+        this.failures = failures;
     }
 
     /** The query's plan after the migration uses this index (an index, index-only or bitmap scan of it). */
     public QueryPlanAssert usesIndex(String index) {
         PlanShape after = after("to use index " + index);
         if (!after.indexes().contains(index)) {
-            throw failure("Expecting query \"" + plan.query() + "\" to use index " + index + " after the migration but its plan"
+            throw failure(query() + " to use index " + index + " after the migration but its plan"
                     + (after.indexes().isEmpty() ? " uses no index" : " uses " + String.join(", ", after.indexes())) + ":\n"
                     + indented(after));
         }
@@ -38,8 +40,8 @@ public final class QueryPlanAssert {
         PlanShape after = after("to cost at most ×" + factor);
         step.takeOver(TakeOver.limitPlanCost(plan.query(), factor));
         if (plan.before().isPresent() && plan.costFactor() > factor) {
-            throw failure(String.format(Locale.ROOT, "Expecting query \"%s\" to cost at most ×%s its cost before the migration but"
-                    + " its estimated cost grew from %.2f to %.2f (×%.2f):%n%s", plan.query(), factor, plan.before().get().cost(),
+            throw failure(String.format(Locale.ROOT, "%s to cost at most ×%s its cost before the migration but"
+                    + " its estimated cost grew from %.2f to %.2f (×%.2f):%n%s", query(), factor, plan.before().get().cost(),
                     after.cost(), plan.costFactor(), indented(after)));
         }
         return this;
@@ -47,19 +49,23 @@ public final class QueryPlanAssert {
 
     private PlanShape after(String expecting) {
         if (plan.after().isEmpty()) {
-            throw failure("Expecting query \"" + plan.query() + "\" " + expecting + " but it was not planned after the migration"
+            throw failure(query() + " " + expecting + " but it was not planned after the migration"
                     + plan.findings().stream().findFirst().map(f -> ": it " + f.message()).orElse(""));
         }
         return plan.after().get();
     }
 
     /** The named query's plans, or a failure listing the names there are. */
-    static QueryPlan plan(MigrationStep step, String name) {
-        return step.plans().stream().filter(p -> p.query().equals(name)).findFirst().orElseThrow(() -> new AssertionFailedError(
-                "[" + step.displayName() + "] Expecting a critical query named \"" + name + "\" but " + (step.plans().isEmpty()
+    static QueryPlan plan(MigrationStep step, String name, StepFailures failures) {
+        return step.plans().stream().filter(p -> p.query().equals(name)).findFirst().orElseThrow(() -> failures.failure(
+                AssertionMessages.noSuchQuery(step.displayName(), name, step.plans().isEmpty()
                         ? "no critical query was planned: " + step.verdict(io.github.migrationtest.Check.PLANS).message()
                         : "the critical queries are: " + step.plans().stream().map(p -> "\"" + p.query() + "\"")
                                 .collect(Collectors.joining(", ")))));
+    }
+
+    private String query() {
+        return AssertionMessages.query(plan.query(), step.displayName());
     }
 
     private static String indented(PlanShape shape) {
@@ -67,6 +73,6 @@ public final class QueryPlanAssert {
     }
 
     private AssertionFailedError failure(String message) {
-        return new AssertionFailedError("[" + step.displayName() + "] " + message);
+        return failures.failure(message);
     }
 }

@@ -14,7 +14,6 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
 
     public ReleaseStepAssert(ReleaseStep release) {
         super(release, ReleaseStepAssert.class);
-        describedAs(release.displayName());
     }
 
     /** Every migration of the release runs forward as one deploy. */
@@ -53,7 +52,7 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
         isNotNull();
         if (actual.oldApplication().isEmpty() && actual.verdict(Check.OLD_APPLICATION).message().equals("not checked")) {
             actual.takeOver(TakeOver.check(Check.OLD_APPLICATION));
-            throw new StepFailures(info).failure(StepFailures.noOldApplication(actual.displayName()));
+            throw new StepFailures(info).failure(AssertionMessages.noOldApplication(actual.displayName(), "to keep the old application working"));
         }
         return passes(Check.OLD_APPLICATION);
     }
@@ -75,9 +74,7 @@ public class ReleaseStepAssert extends AbstractAssert<ReleaseStepAssert, Release
         for (Check check : checks) {
             Verdict verdict = actual.verdict(check);
             if (verdict.outcome() != Verdict.Outcome.PASSED) {
-                throw new StepFailures(info).failure("Expecting " + actual.displayName() + " to pass " + check + " but it "
-                        + (verdict.failed() ? "failed:\n" + verdict.message()
-                                : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message())));
+                throw new StepFailures(info).failure(AssertionMessages.shouldPass(actual.displayName(), verdict));
             }
         }
         return myself;

@@ -1,16 +1,14 @@
 package io.github.migrationtest.assertj;
 
-import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.TakeOver;
-import io.github.migrationtest.Verdict;
 import org.assertj.core.api.WritableAssertionInfo;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * How a step assertion fails, in one shape: {@code [description] Expecting <step> to <what> but <what happened>},
- * through AssertJ's assertion info, so that {@code as(…)} (the step's name by default) and
- * {@code overridingErrorMessage(…)} reach the message.
- * Failures with an expected and an actual side carry them for the IDE's diff.
+ * How every assertion of this package fails: {@code [description] } and a sentence of {@link AssertionMessages}, through
+ * AssertJ's assertion info, so that {@code as(…)} and {@code overridingErrorMessage(…)} reach the message (without
+ * {@code as(…)} there is no bracket: the sentence names the step, on a line of its own). Failures with an expected and an actual side carry
+ * them for the IDE's diff. Column and plan assertions share the info of the step assertion they come from.
  */
 final class StepFailures {
 
@@ -28,18 +26,6 @@ final class StepFailures {
         return new AssertionFailedError(text(message), expected, actual);
     }
 
-    /** {@code Expecting V3 x to pass SCHEMA_RESTORED but it failed:} and the verdict. */
-    static String shouldPass(MigrationStep step, Verdict verdict) {
-        return "Expecting " + step.displayName() + " to pass " + verdict.check() + " but it " + (verdict.failed() ? "failed:\n" + verdict.message()
-                : "was not run" + (verdict.message().isEmpty() ? "" : ": " + verdict.message()));
-    }
-
-    /** {@code Expecting V2 x to keep the old application working but no old application ran: …}, for steps and releases. */
-    static String noOldApplication(String name) {
-        return "Expecting " + name + " to keep the old application working but no old application ran: declare"
-                + " @OldApplication(workload = …) on the test class.";
-    }
-
     /** The allowance of {@code allowsOldApplicationError}, for steps and releases; refused without a reason. */
     static TakeOver oldApplicationErrorAllowed(String sqlState, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -49,10 +35,17 @@ final class StepFailures {
         return TakeOver.allowOldApplicationError(sqlState, reason);
     }
 
+    /**
+     * {@code [description] Expecting …} with a description; without one, the sentence on a line of its own, as AssertJ
+     * starts its own messages: its soft-assertion layout puts a line break after {@code -- failure n --} only before a
+     * {@code [description]}, so a bare sentence would be glued to it.
+     */
     private String text(String message) {
         String overriding = info.overridingErrorMessage();
         String description = info.descriptionText();
-        String text = overriding != null ? overriding : message;
-        return description == null || description.isEmpty() ? text : "[" + description + "] " + text;
+        if (description == null || description.isEmpty()) {
+            return overriding != null ? overriding : "\n" + message;
+        }
+        return "[" + description + "] " + (overriding != null ? overriding : message);
     }
 }

@@ -8,15 +8,17 @@ public final class TableDataAssert {
 
     private final MigrationStep step;
     private final String table;
-    private final Consumer<AssertionError> failures;
+    private final StepFailures failures;
+    private final Consumer<AssertionError> failed;
 
-    TableDataAssert(MigrationStep step, String table, Consumer<AssertionError> failures) {
+    TableDataAssert(MigrationStep step, String table, StepFailures failures, Consumer<AssertionError> failed) {
         this.step = step;
         this.table = table;
         this.failures = failures;
+        this.failed = failed;
     }
 
     public ColumnDataAssert column(String column) {
-        return new ColumnDataAssert(step, table, column, failures);
+        return new ColumnDataAssert(step, table, column, failures, failed);
     }
 }

@@ -5,7 +5,6 @@ import io.github.migrationtest.DataChange.Comparison;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict.Outcome;
-import io.github.migrationtest.internal.engine.Messages;
 import io.github.migrationtest.internal.engine.StepContext;
 import io.github.migrationtest.internal.engine.StepObserver;
 import io.github.migrationtest.internal.engine.StepResult;
@@ -174,7 +173,7 @@ final class DataObserver implements StepObserver {
         List<DataChange> changes = new ArrayList<>();
         judged.forEach((comparison, findings) -> findings.forEach(f -> changes.add(change(comparison, f))));
         StepResult result = step.result();
-        result.measuredDataChanges(List.copyOf(changes));
+        result.attach(new DataFigures(changes));
         verdict(result, Check.DATA_PRESERVED, Comparison.FORWARD, step);
         verdict(result, Check.DATA_RESTORED, Comparison.ROUND_TRIP, step);
         verdict(result, Check.DATA_REPRODUCED, Comparison.AGAIN, step);
@@ -191,7 +190,7 @@ final class DataObserver implements StepObserver {
             return;
         }
         List<DataChange> losses = result.dataChanges().stream().filter(c -> c.comparison() == comparison && c.isLoss()).toList();
-        result.add(check, losses.isEmpty() ? Outcome.PASSED : Outcome.FAILED, Messages.dataChanges(step.migration(), losses));
+        result.add(check, losses.isEmpty() ? Outcome.PASSED : Outcome.FAILED, FindingMessages.dataChanges(step.migration(), losses));
     }
 
     /**

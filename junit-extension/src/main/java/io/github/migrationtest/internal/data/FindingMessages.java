@@ -1,11 +1,13 @@
 package io.github.migrationtest.internal.data;
 
+import io.github.migrationtest.DataChange;
 import io.github.migrationtest.internal.data.DataFinding.Counts;
+import io.github.migrationtest.internal.flyway.Migration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The one place where data findings and their values become text. */
+/** The data check's message factory: the one place where data findings, their values and its verdicts become text. */
 final class FindingMessages {
 
     private static final int LONGEST_VALUE = 40;
@@ -17,6 +19,11 @@ final class FindingMessages {
     static final String COUNTED_BY_KEY_DETAIL = "counted by key";
 
     private FindingMessages() {
+    }
+
+    /** A data verdict: one line per change, each after the step's name ({@code V4 x: migration loses data: …}). */
+    static String dataChanges(Migration m, List<DataChange> changes) {
+        return changes.stream().map(c -> m.displayName() + ": " + c.message()).collect(Collectors.joining("\n"));
     }
 
     static String message(DataFinding finding) {

@@ -3,7 +3,6 @@ package io.github.migrationtest.internal.data;
 import io.github.migrationtest.Check;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.Verdict;
-import io.github.migrationtest.internal.engine.Messages;
 import io.github.migrationtest.internal.flyway.Migration;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class RestoredVerdict {
                 .filter(c -> c.comparison() == DataChange.Comparison.ROUND_TRIP && c.isLoss()).toList();
         List<DataChange> left = losses.stream().filter(c -> unrestorable.stream().noneMatch(c::sameData)).toList();
         if (!left.isEmpty()) {
-            return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.FAILED, Messages.dataChanges(migration, left));
+            return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.FAILED, FindingMessages.dataChanges(migration, left));
         }
         List<String> given = losses.stream().map(DataChange::place).distinct().toList();
         return new Verdict(Check.DATA_RESTORED, Verdict.Outcome.PASSED, given.isEmpty() ? "" : "accepted: the down script"

@@ -26,8 +26,8 @@ final class StatementRunObserver implements StepObserver {
             List<SqlStatement> statements = step.forwardStatements();
             if (statements.stream().anyMatch(StatementEffects::changesData)) {
                 StepTrace trace = StepTrace.of(step);
-                step.result().measuredStatements(trace.ranAll(statements) ? fromTrace(trace)
-                        : trace.timedOut().isPresent() ? List.of() : measure(step, statements));
+                step.result().attach(new StatementFigures(trace.ranAll(statements) ? fromTrace(trace)
+                        : trace.timedOut().isPresent() ? List.of() : measure(step, statements)));
             }
         }
         return Watch.NONE;

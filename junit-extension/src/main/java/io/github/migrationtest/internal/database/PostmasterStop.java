@@ -13,6 +13,8 @@ final class PostmasterStop {
 
     private static final List<String> SIGNALS = List.of("TERM", "INT", "QUIT", "KILL");
     private static final Duration WAIT = Duration.ofSeconds(5);
+    /** How often a wait looks at /proc for a zombie, which no exit event announces. */
+    private static final Duration SLICE = Duration.ofMillis(20);
 
     private PostmasterStop() {
     }
@@ -49,21 +51,32 @@ final class PostmasterStop {
         }
     }
 
+    /**
+     * Waits at most {@code wait} for the process to exit: on its exit ({@link ProcessHandle#onExit()}), in slices of
+     * {@link #SLICE}, since an exited process that its parent has not reaped yet (a zombie, which {@code onExit} of a
+     * process that is not our child does not see) counts as gone too ({@link OrphanReaper#running}).
+     */
     private static boolean gone(long pid, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!OrphanReaper.running(pid)) {
-                reaped(pid);
-                return true;
+        java.util.Optional<java.util.concurrent.CompletableFuture<ProcessHandle>> exit = ProcessHandle.of(pid).map(ProcessHandle::onExit);
+        while (OrphanReaper.running(pid) && exit.isPresent()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
             }
             try {
-                Thread.sleep(20);
+                exit.get().get(Math.min(left, SLICE.toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunningOrZombie) {
+                // look at /proc again
+            } catch (java.util.concurrent.ExecutionException e) {
+                return !OrphanReaper.running(pid);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return !OrphanReaper.running(pid);
             }
         }
-        return !OrphanReaper.running(pid);
+        reaped(pid);
+        return true;
     }
 
     /**

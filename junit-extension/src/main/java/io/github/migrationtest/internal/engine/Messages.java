@@ -1,13 +1,12 @@
 package io.github.migrationtest.internal.engine;
 
-import io.github.migrationtest.DataChange;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The sentences of the step checks; docs/errors.md lists each of them with its fix. */
+/** The sentences of the lifecycle's own checks (forward, down script, back, again, schema); docs/errors.md lists each of them with its fix. */
 public final class Messages {
 
     private Messages() {
@@ -48,10 +47,6 @@ public final class Messages {
     static String schemaNotReproduced(Migration m, List<SchemaDifference> differences) {
         return differences.isEmpty() ? "" : m.displayName() + ": forward again does not reproduce the schema of the first forward run ("
                 + count(differences) + ", first → second run):\n" + lines(differences);
-    }
-
-    public static String dataChanges(Migration m, List<DataChange> changes) {
-        return changes.stream().map(c -> m.displayName() + ": " + c.message()).collect(Collectors.joining("\n"));
     }
 
     static String count(List<?> differences) {

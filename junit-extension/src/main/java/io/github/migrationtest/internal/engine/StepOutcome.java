@@ -47,12 +47,12 @@ public record StepOutcome(Status status, String reason, String message) {
     }
 
     static StepOutcome aborted(Throwable cause) {
-        return new StepOutcome(Status.ABORTED, "by the test: " + firstLine(cause), String.valueOf(cause.getMessage()));
+        return new StepOutcome(Status.ABORTED, "by the test: " + firstLine(cause), detail(cause));
     }
 
     /** Why JUnit failed the step, most specific first: not rehearsed, crashed, the test's own failure, failed checks. */
     static StepOutcome failed(StepResult step, Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
+        String message = detail(cause);
         if (step.notRehearsed != null) {
             return new StepOutcome(Status.FAILED, "not rehearsed (" + step.notRehearsed + ")", message);
         }
@@ -74,6 +74,11 @@ public record StepOutcome(Status status, String reason, String message) {
 
     private static String names(List<Verdict> verdicts) {
         return verdicts.stream().map(v -> v.check().name()).collect(Collectors.joining(", "));
+    }
+
+    /** The whole message, without the line break AssertJ's messages start with when they have no description. */
+    private static String detail(Throwable cause) {
+        return String.valueOf(cause.getMessage()).replaceFirst("^\\R+", "");
     }
 
     static String firstLine(Throwable cause) {

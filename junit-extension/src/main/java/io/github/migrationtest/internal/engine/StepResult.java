@@ -36,17 +36,10 @@ public final class StepResult implements MigrationStep {
     List<SchemaDifference> schemaChanges = List.of();
     List<SchemaDifference> schemaNotRestored = List.of();
     List<SchemaDifference> schemaNotReproduced = List.of();
-    List<BlockedTable> blockedTables = List.of();
-    List<LockRuleBreach> lockRuleBreaches = List.of();
-    Map<String, String> rewrites = Map.of();
-    double samplerCpuPercent;
-    Duration probeLatencyP99 = Duration.ZERO;
     /** The script line each failed phase stopped at: {@code forward → 3}, {@code back → 1}. */
     final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> accepted = new ArrayList<>();
     private final Map<Class<?>, Record> measurements = new LinkedHashMap<>();
-    List<DataChange> dataChanges = List.of();
-    List<StatementRun> statements = List.of();
     private List<QueryPlan> plans = List.of();
     DataSource postForwardDatabase;
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
@@ -60,19 +53,6 @@ public final class StepResult implements MigrationStep {
     StepResult(Migration migration, Long seed) {
         this.migration = migration;
         this.seed = seed;
-    }
-
-    /** The lock check's measurements, set once by its observer when the forward run's locks are judged. */
-    public synchronized void measuredLocks(List<LockRuleBreach> breaches, Map<String, String> rewrites, List<BlockedTable> blocked) {
-        this.lockRuleBreaches = List.copyOf(breaches);
-        this.rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(rewrites));
-        this.blockedTables = List.copyOf(blocked);
-    }
-
-    /** What the machine's load added to the probes, and what the sampler cost. */
-    public synchronized void measuredLoad(Duration probeLatencyP99, double samplerCpuPercent) {
-        this.probeLatencyP99 = probeLatencyP99;
-        this.samplerCpuPercent = samplerCpuPercent;
     }
 
     /**
@@ -90,22 +70,17 @@ public final class StepResult implements MigrationStep {
         return Optional.ofNullable(type.cast(measurements.get(type)));
     }
 
+    /** The attached record that shows {@code view} to the public step, if a check attached one. */
+    private synchronized <F extends Figures> Optional<F> figures(Class<F> view) {
+        return measurements.values().stream().filter(view::isInstance).map(view::cast).findFirst();
+    }
+
     /**
      * How a check judges {@code check} again when something is taken over ({@link #takeOver}): from what it measured
      * and everything taken over so far. Registered by the check's observer once it measured; a verdict NOT_RUN stays.
      */
     public void judgeAgainOnTakeOver(Check check, Verdicts.Rejudge rejudge) {
         verdicts.judgeAgainOnTakeOver(check, rejudge);
-    }
-
-    /** The data check's findings, set once by its observer at the end of the step. */
-    public synchronized void measuredDataChanges(List<DataChange> changes) {
-        this.dataChanges = List.copyOf(changes);
-    }
-
-    /** The rows and time of each data-changing statement, set once before forward. */
-    public synchronized void measuredStatements(List<StatementRun> runs) {
-        this.statements = List.copyOf(runs);
     }
 
     public void add(Verdict verdict) {
@@ -207,7 +182,7 @@ public final class StepResult implements MigrationStep {
             }
         });
         allowedLockRules.forEach((rule, reason) -> {
-            if (lockRuleBreaches.stream().anyMatch(b -> b.rule().equals(rule))) {
+            if (lockRuleBreaches().stream().anyMatch(b -> b.rule().equals(rule))) {
                 all.add("allow " + rule + " (" + reason + ")");
             }
         });
@@ -222,7 +197,7 @@ public final class StepResult implements MigrationStep {
 
     /** The columns and tables that the forward run dropped with data and that one of {@code places} names. */
     public List<DataChange> dropsIn(List<String> places) {
-        return dataChanges.stream().filter(c -> c.comparison() == DataChange.Comparison.FORWARD && c.isDrop())
+        return dataChanges().stream().filter(c -> c.comparison() == DataChange.Comparison.FORWARD && c.isDrop())
                 .filter(c -> places.stream().anyMatch(c::isIn)).toList();
     }
 
@@ -254,7 +229,7 @@ public final class StepResult implements MigrationStep {
 
     @Override
     public Map<String, String> rewrites() {
-        return rewrites;
+        return figures(Figures.Locks.class).map(Figures.Locks::rewrites).orElse(Map.of());
     }
 
     /** The failed verdicts that an assertion in the test took over (and judged itself). */
@@ -309,12 +284,12 @@ public final class StepResult implements MigrationStep {
 
     /** The longest time an ordinary read of an existing table waited, during forward or back. */
     public Duration longestBlockedRead() {
-        return blockedTables.stream().map(BlockedTable::longestBlockedRead).max(Duration::compareTo).orElse(Duration.ZERO);
+        return blockedTables().stream().map(BlockedTable::longestBlockedRead).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     /** The longest time an ordinary write to an existing table waited, during forward or back. */
     public Duration longestBlockedWrite() {
-        return blockedTables.stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
+        return blockedTables().stream().map(BlockedTable::longestBlockedWrite).max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     /** The line each failed phase ({@code forward}, {@code back}, {@code again}) stopped at. */
@@ -345,12 +320,12 @@ public final class StepResult implements MigrationStep {
      * to every query. Reported apart from {@link #blockedTables()} and never judged.
      */
     public Duration probeLatencyP99() {
-        return probeLatencyP99;
+        return figures(Figures.Locks.class).map(Figures.Locks::probeLatencyP99).orElse(Duration.ZERO);
     }
 
     /** Share of one client core the lock sampler used during this step, in percent. */
     public double samplerCpuPercent() {
-        return samplerCpuPercent;
+        return figures(Figures.Locks.class).map(Figures.Locks::samplerCpuPercent).orElse(0.0);
     }
 
     /** The step's whole time, including the harness's snapshots and bookkeeping. */
@@ -381,27 +356,27 @@ public final class StepResult implements MigrationStep {
 
     @Override
     public List<BlockedTable> blockedTables() {
-        return blockedTables;
+        return figures(Figures.Locks.class).map(Figures.Locks::blocked).orElse(List.of());
     }
 
     @Override
     public List<LockRuleBreach> lockRuleBreaches() {
-        return lockRuleBreaches;
+        return figures(Figures.Locks.class).map(Figures.Locks::breaches).orElse(List.of());
     }
 
     @Override
     public List<String> rewrittenTables() {
-        return List.copyOf(rewrites.keySet());
+        return List.copyOf(rewrites().keySet());
     }
 
     @Override
     public List<DataChange> dataChanges() {
-        return dataChanges;
+        return figures(Figures.Data.class).map(Figures.Data::changes).orElse(List.of());
     }
 
     @Override
     public List<StatementRun> statements() {
-        return statements;
+        return figures(Figures.Statements.class).map(Figures.Statements::runs).orElse(List.of());
     }
 
     /**

@@ -79,12 +79,15 @@ final class LockObserver implements StepObserver {
         }
         List<LockFinding> findings = LockRules.check(trace.traced(), settings.policy(), probes.get(Phase.FORWARD),
                 timelines.get(Phase.FORWARD));
-        result.measuredLocks(findings.stream().map(LockObserver::breach).toList(), trace.rewrites(), blockedTables());
-        result.add(new BlockingJudge(step.migration().displayName(),
-                step.declarations().maxBlocked().orElse(settings.policy().maxBlocked()),
+        Duration threshold = step.declarations().maxBlocked().orElse(settings.policy().maxBlocked());
+        Map<String, Long> tables = new java.util.LinkedHashMap<>(trace.productionRows());
+        tables.keySet().removeAll(step.ignoredTables());
+        result.attach(new LockFigures(findings.stream().map(LockObserver::breach).toList(), trace.rewrites(),
+                blockedTables(), probeLatency(), SamplerLoad.of(timelines.values()).cpuPercent(),
+                lockPictures(tables.keySet()), tables, threshold));
+        result.add(new BlockingJudge(step.migration().displayName(), threshold,
                 settings.policy().infoBelowRows(), trace, findings, timelines)
                 .verdict(result.blockedTables(), probeLatency()));
-        result.measuredLoad(probeLatency(), SamplerLoad.of(timelines.values()).cpuPercent());
         String name = step.migration().displayName();
         String queued = queueFailure;
         result.add(trace.problem().isEmpty()
@@ -92,10 +95,6 @@ final class LockObserver implements StepObserver {
                 : new Verdict(Check.LOCK_RULES, Verdict.Outcome.NOT_RUN, LockMessages.notRun(trace.problem())));
         result.judgeAgainOnTakeOver(Check.LOCK_RULES,
                 (current, takenOver) -> LockMessages.lockRulesVerdict(name, result.unallowedLockRuleBreaches(), queued));
-        Map<String, Long> tables = new java.util.LinkedHashMap<>(trace.productionRows());
-        tables.keySet().removeAll(step.ignoredTables());
-        result.attach(new LockFigures(lockPictures(tables.keySet()), tables,
-                step.declarations().maxBlocked().orElse(settings.policy().maxBlocked())));
     }
 
     /** The larger p99 of the phases' probe round trips without lock waits. */

@@ -28,22 +28,15 @@ class BlockingProbesTest {
     void measuresBlockedWritesWhileShareLockIsHeldButReadsGoOn() throws Exception {
         // GIVEN probes on orders
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
-        long held;
         // WHEN another session holds SHARE (what CREATE INDEX takes) for a known time, slept in the server
-        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
-            s.execute("LOCK TABLE orders IN SHARE MODE");
-            long start = System.nanoTime();
-            s.execute("SELECT pg_sleep(0.4)");
-            holder.commit();
-            held = System.nanoTime() - start;
-        }
+        Duration held = Sessions.hold(db, "LOCK TABLE orders IN SHARE MODE", 0.4);
         ProbeReport report = probes.stop();
 
         // THEN writes were blocked about as long as the lock was held, reads were not
         TableBlocking orders = report.table("orders").orElseThrow();
-        assertThat(orders.longestBlockedWrite()).isGreaterThanOrEqualTo(Duration.ofNanos(held).minus(TOLERANCE));
+        assertThat(orders.longestBlockedWrite()).isGreaterThanOrEqualTo(held.minus(TOLERANCE));
         // reads are not blocked at all; a quarter of the hold leaves room for a loaded machine's latency
-        assertThat(orders.longestBlockedRead()).isLessThan(Duration.ofNanos(held / 4));
+        assertThat(orders.longestBlockedRead()).isLessThan(held.dividedBy(4));
         assertThat(orders.attempts()).isGreaterThan(10);
         assertThat(orders.existed()).isTrue();
         assertThat(count("SELECT count(*) FROM orders")).isEqualTo(1_000);
@@ -93,20 +86,13 @@ class BlockingProbesTest {
         // GIVEN probes on a materialized view (LOCK TABLE fails there: "This operation is not supported for materialized views")
         execute(db, "CREATE MATERIALIZED VIEW order_totals AS SELECT count(*) AS n FROM orders");
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.order_totals"), Duration.ofMillis(10), "holder");
-        long held;
         // WHEN another session refreshes it (ACCESS EXCLUSIVE) and keeps its transaction open for a known time
-        try (Connection holder = Sessions.open(db, "holder"); Statement s = holder.createStatement()) {
-            s.execute("REFRESH MATERIALIZED VIEW order_totals");
-            long start = System.nanoTime();
-            s.execute("SELECT pg_sleep(0.4)");
-            holder.commit();
-            held = System.nanoTime() - start;
-        }
+        Duration held = Sessions.hold(db, "REFRESH MATERIALIZED VIEW order_totals", 0.4);
         ProbeReport report = probes.stop();
 
         // THEN reads were blocked about as long as the refresh held its lock; nothing writes to a materialized view
         TableBlocking totals = report.table("order_totals").orElseThrow();
-        assertThat(totals.longestBlockedRead()).isGreaterThanOrEqualTo(Duration.ofNanos(held).minus(TOLERANCE));
+        assertThat(totals.longestBlockedRead()).isGreaterThanOrEqualTo(held.minus(TOLERANCE));
         assertThat(totals.longestBlockedWrite()).isZero();
         assertThat(totals.attempts()).as("reads only, each waiting up to 50 ms").isGreaterThan(3);
         assertThat(totals.existed()).isTrue();

@@ -18,6 +18,20 @@ final class Sessions {
     private Sessions() {
     }
 
+    /**
+     * Another session ({@code holder}) runs {@code lock} (a LOCK TABLE, a REFRESH …) and keeps its transaction open for
+     * {@code seconds}, slept in the server; returns how long it held what it took, as measured around the sleep.
+     */
+    static Duration hold(DataSource db, String lock, double seconds) throws SQLException {
+        try (Connection holder = open(db, "holder"); Statement s = holder.createStatement()) {
+            s.execute(lock);
+            long start = System.nanoTime();
+            s.execute("SELECT pg_sleep(" + seconds + ")");
+            holder.commit();
+            return Duration.ofNanos(System.nanoTime() - start);
+        }
+    }
+
     /** A connection with the given application_name, autocommit off. */
     static Connection open(DataSource db, String applicationName) throws SQLException {
         Connection c = db.getConnection();
