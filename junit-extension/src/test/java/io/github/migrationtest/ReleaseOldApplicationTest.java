@@ -9,6 +9,7 @@ import static io.github.migrationtest.testing.Template.assertMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.migrationtest.internal.JsonReader;
+import io.github.migrationtest.testing.ConsoleCapture;
 import io.github.migrationtest.testing.Histories;
 import io.github.migrationtest.testing.Release1;
 import io.github.migrationtest.testing.SchemaCheck;
@@ -155,12 +156,17 @@ class ReleaseOldApplicationTest {
                 "U2__add_customer_nickname.sql", "ALTER TABLE customers DROP COLUMN nickname;"));
 
         // WHEN the release is rehearsed
-        EngineExecutionResults results = run(NoOldApplication.class, configuration);
+        ConsoleCapture.Captured<EngineExecutionResults> captured = ConsoleCapture.of(() -> run(NoOldApplication.class, configuration));
+        EngineExecutionResults results = captured.result();
 
         // THEN the assertion fails saying what to declare, and the release has no OLD_APPLICATION verdict of its own
         assertThat(message(results, "release 2 (V2)")).hasValue("\nExpecting release 2 (V2) to keep the old"
                 + " application working but no old application ran: declare @OldApplication(workload = …) on the test class.");
         assertThat(seen.get("without: release 2 (V2)").verdicts()).extracting(Verdict::check).doesNotContain(Check.OLD_APPLICATION);
+        //      and the class summary's line says the test failed it, as the console's step lines do
+        assertThat(captured.lines()).filteredOn(line -> line.contains("release 2 (V2)") && line.contains("again"))
+                .last().asString().endsWith("FAILED: the test failed: Expecting release 2 (V2) to keep the old application"
+                        + " working but no old application ran: declare @O…");
     }
 
     @Test

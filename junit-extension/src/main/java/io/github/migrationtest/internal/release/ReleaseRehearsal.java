@@ -114,12 +114,12 @@ public final class ReleaseRehearsal {
         return results.stream().filter(r -> r.release().equals(release)).reduce((first, latest) -> latest);
     }
 
-    /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}. */
+    /** The line of the class summary: {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   PASSED}, or {@code FAILED:} and the
+     * checks no assertion took over, or {@code the test failed: …} and its first line. */
     public static String summary(ReleaseResult r) {
         StepOutcome outcome = r.outcome();
         return times(r) + outcome.status() + (r.notRehearsed().isPresent() ? ": not rehearsed"
-                : outcome.status() == StepOutcome.Status.PASSED ? "" : ": " + r.verdicts().stream().filter(Verdict::failed)
-                        .map(v -> v.check().name()).collect(Collectors.joining(", ")));
+                : outcome.status() == StepOutcome.Status.PASSED ? "" : ": " + outcome.reason());
     }
 
     /** {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   all checks passed}. */
