@@ -49,6 +49,9 @@ def reports = { String testClass, String verdict ->
     def json = new File(dir, 'report.json').text
     assert json =~ /"verdict": ?"${verdict}"/ : "${testClass}: report.json is not ${verdict}"
     assert new File(dir, 'report.md').text.startsWith("## MigrationTest: com.example.library.${testClass}\n\n**${verdict}**")
+    // attached to the test run as well (JUnit's publishFile; Surefire puts them here)
+    def published = new File(basedir, "target/junit-jupiter/com.example.library.${testClass}")
+    ['report.json', 'report.html', 'report.md'].each { assert new File(published, it).isFile() : "${testClass}: ${it} was not published" }
     json
 }
 def goodJson = reports('LibraryMigrationsTest', 'GO')
