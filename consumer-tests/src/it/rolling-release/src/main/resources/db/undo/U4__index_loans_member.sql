@@ -1,0 +1,1 @@
+drop index concurrently loans_member_id_idx;

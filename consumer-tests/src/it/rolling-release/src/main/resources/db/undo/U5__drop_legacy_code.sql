@@ -1,0 +1,1 @@
+alter table members add column legacy_code text;

@@ -1,0 +1,1 @@
+alter table loans drop column due_on;

@@ -1,0 +1,1 @@
+alter table books rename column name to title;
