@@ -3,7 +3,7 @@ package io.github.migrationtest.internal.report;
 import java.util.List;
 
 /**
- * The application's figures in report.md, one line per step: per phase its calls, failures and p50/p95/p99, then its
+ * The application's figures in report.md, one line per step (or release): per phase its calls, failures and p50/p95/p99, then its
  * failures (the first {@link #ERRORS}), e.g. {@code - old application ShopRelease14 on 8 threads: before 140 calls,
  * 0 failed, p50/p95/p99 0/8/14 ms · forward …}.
  */

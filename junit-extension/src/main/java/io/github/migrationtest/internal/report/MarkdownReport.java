@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The report for a pull request, rendered from the report's JSON tree: a first header that stays the same from run to
  * run (so a bot can find and update its comment), the verdict and a summary table first, then one collapsed
- * {@code <details>} per step. Kept under {@link #LIMIT} characters: when the whole does not fit, the passed steps'
+ * {@code <details>} per step, and one per release the old application ran beside. Kept under {@link #LIMIT} characters: when the whole does not fit, the passed steps'
  * details go first, then every step's details, and a line says where the rest is.
  */
 final class MarkdownReport {
@@ -66,6 +66,14 @@ final class MarkdownReport {
                         .append(st.num("ms")).append(" ms\n"));
                 md.append(ApplicationMarkdown.of(s));
                 md.append("\n</details>\n");
+            }
+        }
+        for (Tree r : releases) {
+            String application = ApplicationMarkdown.of(r);
+            if (!application.isEmpty() && (detail == Detail.ALL || (detail == Detail.FAILED && !r.str("outcome").equals("PASSED")))) {
+                md.append("\n<details><summary>").append(r.str("outcome").equals("PASSED") ? "✅ " : "❌ ")
+                        .append(html(r.str("displayName"))).append(" — ").append(html(r.str("outcome"))).append("</summary>\n\n")
+                        .append(application).append("\n</details>\n");
             }
         }
         if (detail != Detail.ALL) {

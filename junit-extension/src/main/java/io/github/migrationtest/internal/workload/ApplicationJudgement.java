@@ -72,7 +72,7 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, Stri
                 .collect(Collectors.toSet())).orElse(Set.of());
         Map<String, ApplicationError> grouped = new LinkedHashMap<>();
         for (ApplicationPhase phase : report.phases()) {
-            if (phase.name().equals("before")) {
+            if (!judged(phase)) {
                 continue;
             }
             for (ApplicationError e : phase.errors()) {
@@ -88,6 +88,12 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, Stri
         return errors;
     }
 
+    /** Every phase but {@code before} (the baseline) and a release's post-deploy ones (the old code is not live then). */
+    private static boolean judged(ApplicationPhase phase) {
+        return !phase.name().equals("before") && !phase.name().equals(ReleaseApplication.POST_DEPLOY)
+                && !phase.name().equals(ReleaseApplication.POST_DEPLOY_BACK);
+    }
+
     private static String key(ApplicationError e) {
         return e.sqlState() + "\u0000" + e.statement() + "\u0000" + e.frame();
     }
@@ -96,9 +102,9 @@ public record ApplicationJudgement(String step, ApplicationOutcome outcome, Stri
         return new Verdict(Check.OLD_APPLICATION, Outcome.FAILED, message);
     }
 
-    /** The highest p99 of the phases during and after the forward run. */
+    /** The highest p99 of the judged phases: during and after the forward run (or the release's scripts). */
     public static Duration p99(ApplicationReport report) {
-        return report.phases().stream().filter(p -> !p.name().equals("before")).map(ApplicationPhase::p99)
+        return report.phases().stream().filter(ApplicationJudgement::judged).map(ApplicationPhase::p99)
                 .max(Duration::compareTo).orElse(Duration.ZERO);
     }
 }

@@ -14,6 +14,8 @@ final class ApplicationMessages {
 
     /** How {@link #kept} names the phases of a release. */
     private static final Map<String, String> RELEASE_PHASES = Map.of("before", "before", "forward", "during the forward scripts",
+            ReleaseApplication.POST_DEPLOY, "during the post-deploy scripts (the new code is live: not judged)",
+            ReleaseApplication.POST_DEPLOY_BACK, "during their down scripts (not judged either)",
             "back", "during the down scripts", "after", "after them");
 
     private ApplicationMessages() {

@@ -21,7 +21,8 @@ public final class ApplicationRehearsal {
      * @param workload   the same copy, for the application's pool
      * @param application {@code old application} or {@code current application}
      * @param scripts    what runs beside it, in order; each script's phase starts when its first statement does, and
-     *                   before phase {@code back} the application first makes its {@code after} calls on the release
+     *                   before every phase after the first the application first makes its {@code after} calls on
+     *                   the schema the last phase left
      */
     public static ApplicationOutcome run(DataSource migrate, DataSource workload, ApplicationCode code, String application,
                                          WorkloadSettings settings, List<ForwardTimeline.Script> scripts) throws SQLException {
@@ -35,7 +36,7 @@ public final class ApplicationRehearsal {
         ForwardTimeline forward = null;
         try {
             forward = ForwardTimeline.run(migrate, scripts, phase -> {
-                if (phase.equals("back")) {
+                if (!phase.equals("forward")) {
                     run.awaitCalls(settings.afterCalls(), settings.after()); // the release is live a while before it is rolled back
                 }
                 run.phase(phase);

@@ -93,16 +93,21 @@ public final class OldApplicationRun implements AutoCloseable {
         t.start();
     }
 
-    /** Starts a phase: calls that end from now on count in it. {@code forward} also sets the clock of {@code firstAt}. */
+    /**
+     * Starts a phase: calls that end from now on count in it. The first phase after {@code before} (a step's
+     * {@code forward}; a release's {@code forward}, or {@code post-deploy} when its first migration is) also sets the
+     * clock of {@code firstAt}.
+     */
     public void phase(String name) {
         PhaseRecord record = new PhaseRecord(name);
+        boolean first = current != null && current.name().equals("before");
         if (current != null) {
             current.end();
         }
         synchronized (phases) {
             phases.add(record);
         }
-        if (name.equals("forward")) {
+        if (first) {
             forwardStart = System.nanoTime();
         }
         current = record;

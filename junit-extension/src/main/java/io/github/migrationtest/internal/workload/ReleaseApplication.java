@@ -20,8 +20,10 @@ import javax.sql.DataSource;
  * version) the {@code @OldApplication} reaches its steady state, the release's forward scripts run in version order
  * (phase {@code forward}), then its down scripts in reverse order (phase {@code back}; it is the code being rolled back
  * to), the application goes on for its {@code after} calls and time, and stops. The release's real run, and with it
- * every schema and data verdict, runs without it. Post-deploy declarations do not change what runs: a release is
- * deployed before its new code goes live, so the old application is the one judged.
+ * every schema and data verdict, runs without it. From the release's first post-deploy migration on ({@link DeployOrder})
+ * the new code is live: those migrations' scripts run in phase {@code post-deploy}, then their down scripts in phase
+ * {@code post-deploy-back}, whose calls the report shows but whose errors are not judged (the old code is not running
+ * then); the down scripts of the migrations before it run once the old code is back, in phase {@code back}.
  */
 public final class ReleaseApplication {
 
@@ -31,18 +33,25 @@ public final class ReleaseApplication {
     /** How the timeline names a down script: {@code down script U9__drop_legacy.sql}. */
     static final String DOWN_SCRIPT = "down script ";
 
+    /** The phases of the scripts that run while the release's new code is live: forward, then back. */
+    static final String POST_DEPLOY = "post-deploy";
+    static final String POST_DEPLOY_BACK = "post-deploy-back";
+
     private final ApplicationCode code;
     private final WorkloadSettings settings;
+    private final DeployOrder order;
 
-    private ReleaseApplication(ApplicationCode code, WorkloadSettings settings) {
+    private ReleaseApplication(ApplicationCode code, WorkloadSettings settings, DeployOrder order) {
         this.code = code;
         this.settings = settings;
+        this.order = order;
     }
 
     /** The old application of the class, when one is declared and OLD_APPLICATION is not switched off. */
     public static Optional<ReleaseApplication> of(RehearsalSettings settings) {
         return settings.checksOff().contains(Check.OLD_APPLICATION) ? Optional.empty()
-                : applications(settings).old().map(code -> new ReleaseApplication(code, applications(settings).settings()));
+                : applications(settings).old().map(code -> new ReleaseApplication(code, applications(settings).settings(),
+                        applications(settings).order()));
     }
 
     /** Whether the class declares an {@code @OldApplication} (switched off or not). */
@@ -60,18 +69,21 @@ public final class ReleaseApplication {
 
     /**
      * Runs the application beside the scripts of {@code migrations} on {@code copy}: every forward script, then, when
-     * every migration has one, every down script, last migration first.
+     * every migration has one, every down script, last migration first; the scripts of the first post-deploy migration
+     * and those after it in phases {@code post-deploy} and {@code post-deploy-back}.
      */
     public ApplicationOutcome run(DataSource copy, List<Migration> migrations, Map<String, String> placeholders,
                                   Consumer<String> log) throws SQLException {
+        int live = firstPostDeploy(migrations);
         List<ForwardTimeline.Script> scripts = new ArrayList<>();
-        for (Migration m : migrations) {
-            scripts.add(script(m.script(), m.script().fileName(), "forward", placeholders));
+        for (int i = 0; i < migrations.size(); i++) {
+            Migration m = migrations.get(i);
+            scripts.add(script(m.script(), m.script().fileName(), i < live ? "forward" : POST_DEPLOY, placeholders));
         }
         if (migrations.stream().allMatch(m -> m.undo().isPresent())) {
             for (int i = migrations.size() - 1; i >= 0; i--) {
                 ScriptResource undo = migrations.get(i).undo().orElseThrow();
-                scripts.add(script(undo, DOWN_SCRIPT + undo.fileName(), "back", placeholders));
+                scripts.add(script(undo, DOWN_SCRIPT + undo.fileName(), i < live ? "back" : POST_DEPLOY_BACK, placeholders));
             }
         }
         try {
@@ -83,6 +95,16 @@ public final class ReleaseApplication {
                 log.accept("closing " + code.name() + " failed: " + e);
             }
         }
+    }
+
+    /** The index of the release's first post-deploy migration, or its size when none is. */
+    private int firstPostDeploy(List<Migration> migrations) {
+        for (int i = 0; i < migrations.size(); i++) {
+            if (order.postDeploy(migrations.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return migrations.size();
     }
 
     private static ForwardTimeline.Script script(ScriptResource script, String name, String phase, Map<String, String> placeholders) {
