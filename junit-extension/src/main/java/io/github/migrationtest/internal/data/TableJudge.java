@@ -61,7 +61,8 @@ final class TableJudge {
                         counts(was, is, noSample(), Nulls.NONE),
                         FindingMessages.typeChange(column.type(), now.type(), now.note()), List.of()));
             } else if (comparable && !was.keyColumns().contains(column.name()) && valuesDiffer(was, is, column, now)) {
-                changed(was, is, column, now).ifPresent(findings::add);
+                Optional<DataFinding> moved = renamedAway(was, is, column, added);
+                (moved.isPresent() ? moved : changed(was, is, column, now)).ifPresent(findings::add);
             }
         }
         return findings;
@@ -171,6 +172,25 @@ final class TableJudge {
         }
         Nulls nulls = new Nulls(nullCounter.before(was, column.name()), 0);
         return List.of(finding(Kind.COLUMN_DROPPED_WITH_DATA, was, is, column.name(), noSample(), nulls));
+    }
+
+    /**
+     * A column renamed and replaced by a new one of its old name ({@code RENAME COLUMN a TO b; ADD COLUMN a}): its
+     * values are all in a column the migration added, so they are kept, under the new name.
+     */
+    private Optional<DataFinding> renamedAway(TableFingerprint was, TableFingerprint is, ColumnFingerprint column,
+                                              Map<String, ColumnFingerprint> added) {
+        if (column.allNull() || was.rowCount() != is.rowCount()) {
+            return Optional.empty();
+        }
+        for (ColumnFingerprint candidate : added.values()) {
+            if (candidate.sameValuesAs(column)) {
+                added.remove(candidate.name());
+                return Optional.of(new DataFinding(phase, Kind.COLUMN_RENAMED, was.name(), column.name(),
+                        counts(was, is, noSample(), unchanged(was, column)), candidate.name(), List.of()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Kind kind(Kind kind) {

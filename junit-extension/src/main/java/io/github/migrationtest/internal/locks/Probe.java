@@ -40,7 +40,7 @@ final class Probe implements Runnable {
     private final List<BlockedSpan> spans = new CopyOnWriteArrayList<>();
     private long spanStart = -1;
     private long spanEnd;
-    private Optional<String> statement = Optional.empty();
+    private Optional<String> statement;
 
     Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout,
           String migrationApplication) {
@@ -50,6 +50,7 @@ final class Probe implements Runnable {
         this.intervalNanos = interval.toNanos();
         this.attemptTimeoutMillis = Math.max(1, attemptTimeout.toMillis());
         this.migrationApplication = migrationApplication;
+        this.statement = ProbeStatement.of(ProbeStatement.TABLE, table, mode);
     }
 
     @Override
@@ -57,7 +58,6 @@ final class Probe implements Runnable {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
             c.setAutoCommit(true);
-            statement = ProbeStatement.of(ProbeStatement.TABLE, table, mode);
             while (!stopping && statement.isPresent()) {
                 long start = System.nanoTime();
                 attempt(c, s, start);
@@ -71,7 +71,8 @@ final class Probe implements Runnable {
         }
     }
 
-    private void attempt(Connection c, Statement s, long start) throws SQLException {
+    /** One attempt on the probe's own connection; an attempt that ends while stopping is not an error. */
+    void attempt(Connection c, Statement s, long start) throws SQLException {
         try {
             ProbeAttempt a = ProbeAttempt.run(s, statement.orElseThrow(), table, mode, attemptTimeoutMillis, migrationApplication);
             attempts++;
@@ -79,8 +80,9 @@ final class Probe implements Runnable {
             latency.add((System.nanoTime() - start) / 1_000 - a.waitMicros());
             follow(a);
         } catch (SQLException e) {
-            if (WRONG_OBJECT_TYPE.equals(e.getSQLState()) && !stopping) {
-                statement = ProbeStatement.of(c, table, mode);
+            if (WRONG_OBJECT_TYPE.equals(e.getSQLState())) {
+                // a materialized view or foreign table; when stopping, there is nothing left to learn about it
+                statement = stopping ? Optional.empty() : ProbeStatement.of(c, table, mode);
             } else if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
                 throw e;
             }

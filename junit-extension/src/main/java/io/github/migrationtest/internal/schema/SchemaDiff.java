@@ -1,6 +1,8 @@
 package io.github.migrationtest.internal.schema;
 
 import io.github.migrationtest.SchemaDifference;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Compares two snapshots object by object. An object that exists on one side only is reported once: its
- * columns, constraints, indexes, comments and so on are not reported again.
+ * columns, constraints, indexes, comments and so on are not reported again. Definitions that differ only in the times
+ * PostgreSQL froze into them when they were created ({@link FrozenTimes}) are equal.
  */
 public final class SchemaDiff {
 
@@ -26,10 +29,12 @@ public final class SchemaDiff {
         TreeSet<ObjectKey> keys = new TreeSet<>(was.keySet());
         keys.addAll(is.keySet());
         List<SchemaDifference> differences = new ArrayList<>();
+        LocalDateTime time = LocalDateTime.now(ZoneOffset.UTC);
         for (ObjectKey key : keys) {
             SchemaObject old = was.get(key);
             SchemaObject now = is.get(key);
-            if (old != null && now != null && !old.definition().equals(now.definition())) {
+            if (old != null && now != null && !old.definition().equals(now.definition())
+                    && !FrozenTimes.sameButForFrozenTimes(old.definition(), now.definition(), time)) {
                 differences.add(difference(key, old.definition(), now.definition()));
             } else if (old == null && !ownerAppearedToo(now, was, is)) {
                 differences.add(difference(key, SchemaDifference.ABSENT, whole(now, is)));

@@ -120,6 +120,22 @@ class BlockingProbesTest {
         assertThat(swapped.existed()).isTrue();
     }
 
+    /** A quick script stops the probes during their first attempt; a write probe on a materialized view then ends quietly. */
+    @Test
+    void writeProbeOnAMaterializedViewStoppedDuringItsFirstAttemptEndsWithoutFailure() throws Exception {
+        execute(db, "CREATE MATERIALIZED VIEW order_count AS SELECT count(*) AS n FROM orders");
+        Probe probe = new Probe(db, "public.order_count", LockMode.ROW_EXCLUSIVE, Duration.ofMillis(10), Duration.ofMillis(50), "holder");
+
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            probe.stop();
+            probe.attempt(c, s, System.nanoTime());
+        }
+
+        assertThat(probe.attempts()).isZero();
+        assertThat(probe.failure()).isNull();
+    }
+
     @Test
     void skipsTablesThatDoNotExist() {
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.created_later"), Duration.ofMillis(10), "holder");
