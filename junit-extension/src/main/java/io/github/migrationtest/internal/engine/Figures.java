@@ -3,6 +3,7 @@ package io.github.migrationtest.internal.engine;
 import io.github.migrationtest.BlockedTable;
 import io.github.migrationtest.DataChange;
 import io.github.migrationtest.LockRuleBreach;
+import io.github.migrationtest.QueryPlan;
 import io.github.migrationtest.StatementRun;
 import java.time.Duration;
 import java.util.List;
@@ -40,5 +41,10 @@ public interface Figures {
     /** The rows and time of each data-changing statement ({@code internal.data.StatementFigures}). */
     interface Statements extends Figures {
         List<StatementRun> runs();
+    }
+
+    /** The plan check's plans per critical query ({@code internal.plans.StepPlans}). */
+    interface Plans extends Figures {
+        List<QueryPlan> plans();
     }
 }

@@ -40,7 +40,6 @@ public final class StepResult implements MigrationStep {
     final Map<String, Integer> failedLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> accepted = new ArrayList<>();
     private final Map<Class<?>, Record> measurements = new LinkedHashMap<>();
-    private List<QueryPlan> plans = List.of();
     DataSource postForwardDatabase;
     /** Why the step was not rehearsed (in short, for the summary), or null when it was. */
     String notRehearsed;
@@ -154,14 +153,8 @@ public final class StepResult implements MigrationStep {
         verdicts.replace(verdict);
     }
 
-    /** The plan check's plans per critical query, set once by its observer at the end of the step. */
-    public synchronized void measuredPlans(List<QueryPlan> plans) {
-        this.plans = List.copyOf(plans);
-    }
-
-    @Override
-    public synchronized List<QueryPlan> plans() {
-        return plans;
+    public List<QueryPlan> plans() {
+        return figures(Figures.Plans.class).map(Figures.Plans::plans).orElse(List.of());
     }
 
     /** Records what a declaration in the script accepted, e.g. {@code loses-data public.category (feature removed)}. */
@@ -187,7 +180,7 @@ public final class StepResult implements MigrationStep {
             }
         });
         takenOver().forEach(t -> {
-            if (t instanceof TakeOver.PlanChangeAllowed allowed && plans.stream().anyMatch(p -> p.query().equals(allowed.query())
+            if (t instanceof TakeOver.PlanChangeAllowed allowed && plans().stream().anyMatch(p -> p.query().equals(allowed.query())
                     && p.findings().stream().anyMatch(io.github.migrationtest.PlanFinding::isError))) {
                 all.add("allow-plan-change " + allowed.query() + " (" + allowed.reason() + ")");
             }

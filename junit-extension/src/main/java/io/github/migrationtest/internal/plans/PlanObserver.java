@@ -87,7 +87,6 @@ final class PlanObserver implements StepObserver {
         StepPlans plans = recorder == null ? StepPlans.notRun("not checked: the forward run did not start")
                 : recorder.result(productionRows, step.settings().scale());
         result.attach(plans);
-        result.measuredPlans(plans.plans());
         result.add(PlanVerdict.of(name, plans, PlanTakeOvers.allowances(result.takenOver())));
         result.judgeAgainOnTakeOver(Check.PLANS, (current, takenOver) -> PlanVerdict.of(name, plans, PlanTakeOvers.allowances(takenOver)));
     }

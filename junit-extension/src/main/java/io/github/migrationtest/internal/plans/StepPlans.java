@@ -1,5 +1,7 @@
 package io.github.migrationtest.internal.plans;
 
+import io.github.migrationtest.internal.engine.Figures;
+
 import io.github.migrationtest.QueryPlan;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * @param captureTime how long planning took at all three points together (ANALYZE and the stability pass included)
  */
 public record StepPlans(List<QueryPlan> plans, Map<String, List<String>> newIndexes, Map<String, String> planner, double scale,
-                        double maxCostFactor, Optional<String> notRun, Duration captureTime) {
+                        double maxCostFactor, Optional<String> notRun, Duration captureTime) implements Figures.Plans {
 
     public static final String NO_QUERIES = "no critical query is declared (@CriticalQuery on the class, or -- name: headers"
             + " in a file at migrationtest.plans.queries)";
