@@ -30,7 +30,8 @@ class ErrorsDocTest {
         String doc = normalised(Files.readString(ROOT.resolve("docs/errors.md")));
         List<Piece> pieces = new ArrayList<>();
         for (String factory : List.of("internal/engine/Messages.java", "internal/engine/DeclarationMessages.java",
-                "internal/locks/LockMessages.java", "internal/data/FindingMessages.java", "assertj/AssertionMessages.java")) {
+                "internal/locks/LockMessages.java", "internal/data/FindingMessages.java", "assertj/AssertionMessages.java",
+                "internal/schema/DifferenceText.java")) {
             pieces.addAll(MessageLiterals.all(MAIN.resolve(factory)));
         }
         for (Path file : javaFiles(MAIN)) {
