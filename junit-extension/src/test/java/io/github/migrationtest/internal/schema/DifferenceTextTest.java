@@ -85,4 +85,21 @@ class DifferenceTextTest {
 
         assertThat(line(select(was), select(is))).isEqualTo("view public.v: " + select(was) + " → " + select(is));
     }
+
+    @Test
+    void aViewOfFourThousandCharactersWithAMovedColumnTakesOneShortLine() {
+        String[] was = IntStream.rangeClosed(1, 160).mapToObj(i -> "comment_alias_1.some_column_" + i).toArray(String[]::new);
+        String[] is = IntStream.rangeClosed(1, 160).filter(i -> i != 40).mapToObj(i -> "comment_alias_1.some_column_" + i)
+                .collect(Collectors.toList()).toArray(String[]::new);
+        String moved = select(is).replace("\n   FROM", ", comment_alias_1.some_column_40\n   FROM");
+
+        String line = line(select(was), moved);
+
+        assertThat(select(was).length()).isGreaterThan(4_000);
+        assertThat(line).isEqualTo("view public.v: its definition differs at 2 places:"
+                + " \"…comment_alias_1.some_column_38, comment_alias_1.some_column_39, [-comment_alias_1.some_column_40,-]"
+                + " comment_alias_1.some_column_41, comment_alias_1.some_column_42, …\" and \"…, comment_alias_1.some_column_159, comment_alias_1.some_column_160"
+                + "[+, comment_alias_1.some_column_40+] FROM comment c;\"");
+        assertThat(line.length()).isLessThan(350);
+    }
 }
