@@ -2,7 +2,8 @@ package io.github.migrationtest;
 
 /**
  * One difference between two schema snapshots, e.g.
- * {@code index public.customers_email_idx: CREATE INDEX … → (absent)}.
+ * {@code index public.customers_email_idx: CREATE INDEX … → (absent)}. {@link #before()} and {@link #after()} are
+ * always the whole definitions; a step's message shows only what changed of a long one (see docs/errors.md).
  *
  * @param kind   the object kind as a person says it: {@code table}, {@code column}, {@code index}, …
  * @param name   the qualified name, e.g. {@code public.customers.email}

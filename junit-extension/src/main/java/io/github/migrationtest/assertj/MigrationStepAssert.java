@@ -7,6 +7,7 @@ import io.github.migrationtest.MigrationStep;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.TakeOver;
 import io.github.migrationtest.Verdict;
+import io.github.migrationtest.internal.schema.DifferenceText;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -278,6 +279,6 @@ public class MigrationStepAssert extends AbstractAssert<MigrationStepAssert, Mig
     }
 
     private static String lines(List<SchemaDifference> differences) {
-        return differences.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+        return differences.stream().map(d -> "  " + DifferenceText.of(d)).collect(Collectors.joining("\n"));
     }
 }

@@ -31,7 +31,7 @@ class ErrorsDocTest {
         List<Piece> pieces = new ArrayList<>();
         for (String factory : List.of("internal/engine/Messages.java", "internal/engine/DeclarationMessages.java",
                 "internal/locks/LockMessages.java", "internal/data/FindingMessages.java", "internal/plans/PlanMessages.java",
-                "assertj/AssertionMessages.java")) {
+                "assertj/AssertionMessages.java", "internal/schema/DifferenceText.java")) {
             pieces.addAll(MessageLiterals.all(MAIN.resolve(factory)));
         }
         for (Path file : javaFiles(MAIN)) {

@@ -1,6 +1,7 @@
 package io.github.migrationtest.internal.engine;
 
 import io.github.migrationtest.SchemaDifference;
+import io.github.migrationtest.internal.schema.DifferenceText;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
 import java.util.List;
@@ -54,6 +55,6 @@ public final class Messages {
     }
 
     static String lines(List<SchemaDifference> differences) {
-        return differences.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+        return differences.stream().map(d -> "  " + DifferenceText.of(d)).collect(Collectors.joining("\n"));
     }
 }

@@ -4,6 +4,7 @@ import io.github.migrationtest.DataChange;
 import io.github.migrationtest.SchemaDifference;
 import io.github.migrationtest.internal.flyway.Migration;
 import io.github.migrationtest.internal.flyway.ScriptFailure;
+import io.github.migrationtest.internal.schema.DifferenceText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -91,6 +92,6 @@ final class ReleaseMessages {
     }
 
     private static String lines(List<SchemaDifference> differences) {
-        return differences.stream().map(d -> "  " + d).collect(Collectors.joining("\n"));
+        return differences.stream().map(d -> "  " + DifferenceText.of(d)).collect(Collectors.joining("\n"));
     }
 }
