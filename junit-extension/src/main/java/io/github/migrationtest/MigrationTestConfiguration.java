@@ -165,6 +165,13 @@ public final class MigrationTestConfiguration {
     public static final String SEED_STATISTICS = "migrationtest.seed.statistics";
 
     /**
+     * {@code true}: a column named like a reference ({@code <x>_id}, {@code <x>Id}, {@code <x>_uuid}, {@code parent_id})
+     * without a foreign key, of the type of the primary key of table {@code <x>} (or a plural of it), is seeded with
+     * that table's keys. {@code false}: it gets values of its own.
+     */
+    public static final String SEED_IMPLIED_REFERENCES = "migrationtest.seed.implied-references";
+
+    /**
      * Comma-separated files of critical queries, each query under a {@code -- name: <name>} header
      * ({@code classpath:} or {@code filesystem:}); the default file may be absent.
      */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-/** migrationtest.seed.triggers and migrationtest.seed.statistics reach the seeder at the seed point. */
+/** migrationtest.seed.triggers, .statistics and .implied-references reach the seeder at the seed point. */
 class SeedSettingsKeysTest {
 
     @TempDir
@@ -56,7 +56,34 @@ class SeedSettingsKeysTest {
                 + " psql -XAtq -d <database> -f export-statistics.sql -o statistics.json");
     }
 
+    @Test
+    void impliedReferencesAreFollowedUnlessSwitchedOffAndAValueOtherThanTrueOrFalseIsRejected() throws Exception {
+        // GIVEN customer_log.customer_id without a foreign key, and a V2 that counts the log rows without a customer
+        Map<String, String> configuration = new HashMap<>(history("COPY (SELECT count(*) FROM customer_log l"
+                + " WHERE l.customer_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM customers c WHERE c.id = l.customer_id)) TO '" + dir.resolve("saw.txt").toAbsolutePath() + "';"));
+
+        // WHEN the class runs with the default, then with the key false
+        run(Seeded.class, configuration).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+        String followed = Files.readString(dir.resolve("saw.txt")).strip();
+        configuration.put("migrationtest.seed.implied-references", "false");
+        run(Seeded.class, configuration).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+        String own = Files.readString(dir.resolve("saw.txt")).strip();
+
+        // THEN every log row names a seeded customer only while implied references are followed
+        assertThat(followed).isEqualTo("0");
+        assertThat(own).isNotEqualTo("0");
+        configuration.put("migrationtest.seed.implied-references", "maybe");
+        assertThat(message(run(Seeded.class, configuration), "Seeded")).hasValue("@MigrationTest"
+                + " migrationtest.seed.implied-references must be true or false, but is \"maybe\".");
+    }
+
     private Map<String, String> history() throws Exception {
+        return history("COPY (SELECT (SELECT count(*) FROM customers) || '|'"
+                + " || (SELECT count(*) FROM customer_log)) TO '" + dir.resolve("saw.txt").toAbsolutePath() + "';");
+    }
+
+    private Map<String, String> history(String look) throws Exception {
         Path migration = Files.createDirectories(dir.resolve("migration"));
         Path undo = Files.createDirectories(dir.resolve("undo"));
         Files.writeString(migration.resolve("V1__customers.sql"), """
@@ -65,8 +92,7 @@ class SeedSettingsKeysTest {
                 CREATE FUNCTION log_customer() RETURNS trigger LANGUAGE plpgsql AS $$
                     BEGIN INSERT INTO customer_log VALUES (NEW.id); RETURN NEW; END $$;
                 CREATE TRIGGER customers_log AFTER INSERT ON customers FOR EACH ROW EXECUTE FUNCTION log_customer();""");
-        Files.writeString(migration.resolve("V2__look.sql"), "COPY (SELECT (SELECT count(*) FROM customers) || '|'"
-                + " || (SELECT count(*) FROM customer_log)) TO '" + dir.resolve("saw.txt").toAbsolutePath() + "';");
+        Files.writeString(migration.resolve("V2__look.sql"), look);
         Files.writeString(undo.resolve("U1__customers.sql"), "DROP TABLE customers, customer_log; DROP FUNCTION log_customer();");
         Files.writeString(undo.resolve("U2__look.sql"), "SELECT 1;");
         return Map.of("migrationtest.locations", "filesystem:" + migration, "migrationtest.undo-locations", "filesystem:" + undo,

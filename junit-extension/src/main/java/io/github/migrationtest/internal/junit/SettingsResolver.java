@@ -94,7 +94,10 @@ final class SettingsResolver {
                 SeedOverridesResolver.resolve(testClass).withSeeder(seeder()));
     }
 
-    /** {@code migrationtest.seed.triggers} and {@code migrationtest.seed.statistics}, applied before {@code @CustomizeSeeder}. */
+    /**
+     * {@code migrationtest.seed.triggers}, {@code migrationtest.seed.statistics} and
+     * {@code migrationtest.seed.implied-references}, applied before {@code @CustomizeSeeder}.
+     */
     private java.util.function.UnaryOperator<io.github.migrationtest.fixtures.Seeder> seeder() {
         String triggers = text("", SEED_TRIGGERS, SEED_TRIGGERS_DEFAULT).toLowerCase(Locale.ROOT);
         if (!triggers.equals("disabled") && !triggers.equals("enabled")) {
@@ -107,8 +110,9 @@ final class SettingsResolver {
                     + Path.of(statistics).toAbsolutePath() + " is not a file. Make it on production with the read-only query in"
                     + " export-statistics.sql (docs/configuration.md): psql -XAtq -d <database> -f export-statistics.sql -o statistics.json");
         }
+        boolean implied = bool(SEED_IMPLIED_REFERENCES, true);
         return seeder -> {
-            io.github.migrationtest.fixtures.Seeder s = seeder.userTriggers(triggers.equals("enabled"));
+            io.github.migrationtest.fixtures.Seeder s = seeder.userTriggers(triggers.equals("enabled")).impliedReferences(implied);
             return statistics.isEmpty() ? s : s.statistics(Path.of(statistics));
         };
     }
