@@ -40,6 +40,8 @@ final class Probe implements Runnable {
     private final List<BlockedSpan> spans = new CopyOnWriteArrayList<>();
     private long spanStart = -1;
     private long spanEnd;
+    /** Server clock of the latest attempt that saw the migration hold no conflicting lock. */
+    private long clearAt;
     private Optional<String> statement;
 
     Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout,
@@ -89,14 +91,19 @@ final class Probe implements Runnable {
         }
     }
 
-    /** Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. */
+    /**
+     * Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. A span
+     * opens where the database says the lock was already held, not where this probe first got to run: at the start of
+     * the migration's current statement, but never before this probe last saw the migration hold no conflicting lock.
+     */
     private void follow(ProbeAttempt a) {
         if (!a.waited() || !a.byMigration()) {
+            clearAt = Math.max(clearAt, a.startMicros());
             closeSpan();
             return;
         }
         if (spanStart < 0) {
-            spanStart = a.startMicros();
+            spanStart = Math.min(a.startMicros(), Math.max(a.heldSince(), clearAt));
         }
         spanEnd = a.endMicros();
         if (a.granted()) {
