@@ -94,7 +94,8 @@ final class Probe implements Runnable {
     /**
      * Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. A span
      * opens where the database says the lock was already held, not where this probe first got to run: at the start of
-     * the migration's current statement, but never before this probe last saw the migration hold no conflicting lock.
+     * the migration's running statement (when it is idle in its transaction, at this probe's wait), but never before this
+     * probe last saw the migration hold no conflicting lock.
      */
     private void follow(ProbeAttempt a) {
         if (!a.waited() || !a.byMigration()) {

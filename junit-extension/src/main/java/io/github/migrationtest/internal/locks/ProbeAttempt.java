@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
  * @param startMicros server clock (epoch µs) when the wait began; for a free lock, just before NOWAIT took it
  * @param endMicros   server clock when the lock was granted or the wait gave up
  * @param byMigration whether the migration's backend held or queued a conflicting lock on the table when the wait began
- * @param heldSince   server clock when the statement the migration's backend was running (or ran last) began, when
- *                    {@code byMigration}: the lock was held no later than that, whenever the probe got to run
+ * @param heldSince   server clock when the statement the migration's backend is running began, when {@code byMigration}
+ *                    and that backend is active: the lock was held no later than that, whenever the probe got to run;
+ *                    {@code startMicros} when it is idle in its transaction (waiting for its client, which a busy
+ *                    machine slows, so that time is counted only from when the probe saw it)
  */
 record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endMicros, boolean byMigration,
                     long heldSince) {
@@ -51,9 +53,9 @@ record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endM
         if (f[0].equals("free")) {
             return new ProbeAttempt(false, true, Long.parseLong(f[1]), Long.parseLong(f[1]), false, 0);
         }
-        boolean mine = !f[3].equals("-");
-        return new ProbeAttempt(true, f[0].equals("granted"), Long.parseLong(f[1]), Long.parseLong(f[2]), mine,
-                mine ? Long.parseLong(f[3]) : 0);
+        long start = Long.parseLong(f[1]);
+        return new ProbeAttempt(true, f[0].equals("granted"), start, Long.parseLong(f[2]), f[3].equals("t"),
+                f[4].equals("-") ? start : Long.parseLong(f[4]));
     }
 
     /**
@@ -66,14 +68,15 @@ record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endM
         String lock = read ? "PERFORM " + lockStatement.substring("SELECT ".length()) : lockStatement;
         String nowait = read ? "PERFORM set_config('lock_timeout', '1ms', true); " + lock : lock + " NOWAIT";
         String now = "(extract(epoch FROM clock_timestamp()) * 1000000)::bigint";
-        return "DO $probe$ DECLARE tf bigint; t0 bigint; t1 bigint; outcome text := 'free'; since bigint; BEGIN\n"
+        return "DO $probe$ DECLARE tf bigint; t0 bigint; t1 bigint; outcome text := 'free'; mine boolean; since bigint; BEGIN\n"
                 + "  PERFORM set_config('client_min_messages', 'notice', true);\n"
                 + "  tf := " + now + ";\n"
                 + "  BEGIN " + nowait + "; RAISE EXCEPTION 'release';\n"
                 + "  EXCEPTION WHEN lock_not_available THEN outcome := 'wait'; WHEN raise_exception THEN NULL; END;\n"
                 + "  IF outcome = 'wait' THEN\n"
                 + "    t0 := " + now + ";\n"
-                + "    SELECT max((extract(epoch FROM a.query_start) * 1000000)::bigint) INTO since"
+                + "    SELECT coalesce(bool_or(true), false), max((extract(epoch FROM a.query_start) * 1000000)::bigint)"
+                + " FILTER (WHERE a.state = 'active') INTO mine, since"
                 + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE a.application_name = "
                 + literal(migrationApplication) + " AND l.locktype = 'relation' AND l.relation = " + literal(Tables.quote(table))
                 + "::regclass AND l.mode IN (" + conflicting(mode) + ") AND (l.granted OR EXISTS (SELECT 1 FROM"
@@ -85,7 +88,8 @@ record ProbeAttempt(boolean waited, boolean granted, long startMicros, long endM
                 + "      WHEN raise_exception THEN NULL; END;\n"
                 + "  END IF;\n"
                 + "  RAISE NOTICE '" + RESULT + "%', CASE WHEN outcome = 'free' THEN 'free ' || tf"
-                + " ELSE outcome || ' ' || t0 || ' ' || t1 || ' ' || coalesce(since::text, '-') END;\n"
+                + " ELSE outcome || ' ' || t0 || ' ' || t1 || ' ' || CASE WHEN mine THEN 't' ELSE 'f' END"
+                + " || ' ' || coalesce(since::text, '-') END;\n"
                 + "END $probe$";
     }
 
