@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a probe measures does not depend on when its thread gets to run: a probe that first waits late (a starved
  * machine) still counts the wait from the statement that holds the lock, and a lock the migration only queues behind
- * the probes themselves (a probe descheduled while it holds its brief lock) is not the migration's blocking.
+ * the probes themselves (a probe descheduled while it holds its brief lock) is not the migration's blocking, and a
+ * probe stopped before its thread first ran still makes its one attempt.
  */
 class ProbeTimingTest {
 
@@ -71,6 +72,22 @@ class ProbeTimingTest {
             assertThat(report.table("orders").orElseThrow().longestBlocked()).isZero();
             assertThat(report.table("orders").orElseThrow().attempts()).isPositive();
         }
+    }
+
+    @Test
+    void aProbeStoppedBeforeItsThreadFirstRanStillTellsTheTableExists() {
+        // GIVEN a probe asked to stop before it ran, as a quick step on a starved machine does
+        Probe probe = new Probe(db, "public.orders", LockMode.ACCESS_SHARE, Duration.ofMillis(10), Duration.ofMillis(50), "holder");
+        probe.stop();
+
+        // WHEN its thread gets to run
+        probe.run();
+
+        // THEN it made its one attempt: the table is listed among the blocked tables, with nothing blocked
+        assertThat(probe.failure()).isNull();
+        assertThat(probe.tableSeen()).isTrue();
+        assertThat(probe.attempts()).isEqualTo(1);
+        assertThat(probe.longestBlocked()).isZero();
     }
 
     private static void run(Statement s, String sql) {
