@@ -101,7 +101,8 @@ class DeclarationsTest {
         StepResult v6 = step("6");
 
         assertThat(outcome(results, "V6 add flag and backfill")).isEqualTo("SUCCESSFUL");
-        assertThat(v6.longestBlockedWrite()).isGreaterThan(Duration.ofMillis(450));
+        assertThat(v6.longestBlockedWrite()).as("at least the 0.5 s the server slept under the lock")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(500));
         assertThat(v6.verdict(Check.BLOCKING).message()).matches("longest lock wait \\d+ ms \\(at most 5000 ms\\);"
                 + " probe latency p99 \\d+ ms, not lock waits");
         assertThat(v6.accepted()).containsExactly("max-blocked 5s (runs in the nightly maintenance window)",

@@ -28,7 +28,10 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class LocksTest {
 
-    /** How much later than the migration a probe may notice the lock is gone, on a loaded machine. */
+    /**
+     * How much later than the forward run's end a starved probe may read the server's clock once its lock is granted;
+     * only ever added to an upper bound. Lower bounds are the server-side sleeps, which no load shortens.
+     */
     private static final long SCHEDULING_SLACK_MS = 200;
 
     private static final String REPLAY = "\n  (seeded data, seed 42: replay with -Dmigrationtest.seed=42)";
@@ -85,8 +88,8 @@ class LocksTest {
                 + "  If that is acceptable, raise the limit for this step: assertThat(step).blocksNoTableLongerThan("
                 + "Duration.ofMillis(" + N + ")), or migrationtest.locks.max-blocked for all." + REPLAY, message);
         long forward = step("6").forwardTime().toMillis();
-        assertThat(Long.parseLong(m.group(1))).as("reads blocked by the 600 ms sleep").isBetween(550L, forward + SCHEDULING_SLACK_MS);
-        assertThat(Long.parseLong(m.group(2))).as("writes blocked by the 600 ms sleep").isBetween(550L, forward + SCHEDULING_SLACK_MS);
+        assertThat(Long.parseLong(m.group(1))).as("reads blocked by the 600 ms sleep").isBetween(600L, forward + SCHEDULING_SLACK_MS);
+        assertThat(Long.parseLong(m.group(2))).as("writes blocked by the 600 ms sleep").isBetween(600L, forward + SCHEDULING_SLACK_MS);
         assertThat(Long.parseLong(m.group(3))).as("a round limit above the measured").isGreaterThan(Long.parseLong(m.group(2)));
     }
 
@@ -99,7 +102,10 @@ class LocksTest {
         assertThatThrownBy(() -> MigrationAssertions.assertThat(v6).blocksNoTableLongerThan(Duration.ofMillis(100)))
                 .hasMessageMatching(quote("\nExpecting V6 add note and backfill to block no table longer"
                         + " than 100 ms but it blocked:\n  public.orders (400,000 rows) during forward: reads ")
-                        + "\\d+" + quote(" ms, writes ") + "\\d+" + quote(" ms"));
+                        + "\\d+" + quote(" ms, writes ") + "\\d+" + quote(" ms")
+                        // the back run's DROP COLUMN holds its lock for an instant, which a starved machine stretches
+                        + "(" + quote("\n  public.orders (400,000 rows) during back: reads ") + "\\d+"
+                        + quote(" ms, writes ") + "\\d+" + quote(" ms") + ")?");
     }
 
     @Test

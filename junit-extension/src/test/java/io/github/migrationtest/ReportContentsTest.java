@@ -85,9 +85,11 @@ class ReportContentsTest {
         List<Map<String, Object>> blocked = list(forward.get("blocked")).stream().map(ReportContentsTest::map).toList();
         assertThat(blocked).isNotEmpty().allSatisfy(b -> {
             assertThat(b.get("table")).isEqualTo("public.orders");
-            assertThat((Long) b.get("fromMs")).as("a probe waits only while the lock is held").isBetween(from - 50, to + 50);
+            // a blocked span starts where the server says the lock was held, which a starved sampler may see only later
+            assertThat((Long) b.get("fromMs")).as("a probe waits only while the lock is held").isLessThan(to);
         });
-        assertThat(blocked).anyMatch(b -> (Long) b.get("toMs") - (Long) b.get("fromMs") >= 250);
+        assertThat(blocked).as("at least the 400 ms the server slept under the lock")
+                .anyMatch(b -> (Long) b.get("toMs") - (Long) b.get("fromMs") >= 400);
         assertThat(list(forward.get("locks"))).noneMatch(l -> map(l).get("relation").toString().contains("flyway_schema_history"));
     }
 

@@ -40,6 +40,8 @@ final class Probe implements Runnable {
     private final List<BlockedSpan> spans = new CopyOnWriteArrayList<>();
     private long spanStart = -1;
     private long spanEnd;
+    /** Server clock of the latest attempt that saw the migration hold no conflicting lock. */
+    private long clearAt;
     private Optional<String> statement;
 
     Probe(DataSource dataSource, String table, LockMode mode, Duration interval, Duration attemptTimeout,
@@ -58,7 +60,11 @@ final class Probe implements Runnable {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setClientInfo("ApplicationName", APPLICATION_NAME);
             c.setAutoCommit(true);
-            while (!stopping && statement.isPresent()) {
+            // at least one attempt, even when stopped before this thread first ran: whether the table exists (and is
+            // listed among the blocked tables) must not depend on how soon a busy machine schedules the probe
+            boolean first = true;
+            while ((first || !stopping) && statement.isPresent()) {
+                first = false;
                 long start = System.nanoTime();
                 attempt(c, s, start);
                 LockSupport.parkNanos(start + intervalNanos - System.nanoTime());
@@ -89,14 +95,20 @@ final class Probe implements Runnable {
         }
     }
 
-    /** Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. */
+    /**
+     * Extends, closes or opens the blocked span; waits behind other sessions than the migration do not count. A span
+     * opens where the database says the lock was already held, not where this probe first got to run: at the start of
+     * the migration's running statement (when it is idle in its transaction, at this probe's wait), but never before this
+     * probe last saw the migration hold no conflicting lock.
+     */
     private void follow(ProbeAttempt a) {
         if (!a.waited() || !a.byMigration()) {
+            clearAt = Math.max(clearAt, a.startMicros());
             closeSpan();
             return;
         }
         if (spanStart < 0) {
-            spanStart = a.startMicros();
+            spanStart = Math.min(a.startMicros(), Math.max(a.heldSince(), clearAt));
         }
         spanEnd = a.endMicros();
         if (a.granted()) {

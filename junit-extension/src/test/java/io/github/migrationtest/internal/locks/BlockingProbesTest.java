@@ -29,14 +29,14 @@ class BlockingProbesTest {
         // GIVEN probes on orders
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.orders"), Duration.ofMillis(10), "holder");
         // WHEN another session holds SHARE (what CREATE INDEX takes) for a known time, slept in the server
-        Duration held = Sessions.hold(db, "LOCK TABLE orders IN SHARE MODE", 0.4);
+        Sessions.hold(db, "LOCK TABLE orders IN SHARE MODE", 0.4);
         ProbeReport report = probes.stop();
 
-        // THEN writes were blocked about as long as the lock was held, reads were not
+        // THEN writes were blocked at least as long as the server slept under the lock, reads were not
         TableBlocking orders = report.table("orders").orElseThrow();
-        assertThat(orders.longestBlockedWrite()).isGreaterThanOrEqualTo(held.minus(TOLERANCE));
-        // reads are not blocked at all; a quarter of the hold leaves room for a loaded machine's latency
-        assertThat(orders.longestBlockedRead()).isLessThan(held.dividedBy(4));
+        assertThat(orders.longestBlockedWrite()).as("at least the 0.4 s slept in the server").isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        // reads are not blocked at all: SHARE does not conflict with ACCESS SHARE, so their NOWAIT never fails
+        assertThat(orders.longestBlockedRead()).isZero();
         assertThat(orders.attempts()).isGreaterThan(10);
         assertThat(orders.existed()).isTrue();
         assertThat(count("SELECT count(*) FROM orders")).isEqualTo(1_000);
@@ -87,12 +87,12 @@ class BlockingProbesTest {
         execute(db, "CREATE MATERIALIZED VIEW order_totals AS SELECT count(*) AS n FROM orders");
         BlockingProbes probes = BlockingProbes.start(db, List.of("public.order_totals"), Duration.ofMillis(10), "holder");
         // WHEN another session refreshes it (ACCESS EXCLUSIVE) and keeps its transaction open for a known time
-        Duration held = Sessions.hold(db, "REFRESH MATERIALIZED VIEW order_totals", 0.4);
+        Sessions.hold(db, "REFRESH MATERIALIZED VIEW order_totals", 0.4);
         ProbeReport report = probes.stop();
 
-        // THEN reads were blocked about as long as the refresh held its lock; nothing writes to a materialized view
+        // THEN reads were blocked at least as long as the server slept under the refresh's lock; nothing writes to a materialized view
         TableBlocking totals = report.table("order_totals").orElseThrow();
-        assertThat(totals.longestBlockedRead()).isGreaterThanOrEqualTo(held.minus(TOLERANCE));
+        assertThat(totals.longestBlockedRead()).as("at least the 0.4 s slept in the server").isGreaterThanOrEqualTo(Duration.ofMillis(400));
         assertThat(totals.longestBlockedWrite()).isZero();
         assertThat(totals.attempts()).as("reads only, each waiting up to 50 ms").isGreaterThan(3);
         assertThat(totals.existed()).isTrue();
