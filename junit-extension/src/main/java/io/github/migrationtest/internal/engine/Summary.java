@@ -29,9 +29,16 @@ public final class Summary {
 
     /** The line printed as soon as a step was rehearsed, before the test method's assertions may take checks over. */
     static String rehearsed(StepResult r) {
-        List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
-        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)")
-                + acceptances(r);
+        return times(r) + checks(r.verdicts()) + acceptances(r);
+    }
+
+    /**
+     * {@code all checks passed}, or {@code checks failed: SCHEMA_RESTORED (unless the test takes them over)}: what a step
+     * or a release printed as soon as it was rehearsed says of its verdicts.
+     */
+    public static String checks(List<Verdict> verdicts) {
+        List<Verdict> failed = verdicts.stream().filter(Verdict::failed).toList();
+        return failed.isEmpty() ? "all checks passed" : "checks failed: " + names(failed) + " (unless the test takes them over)";
     }
 
     /** {@code ; accepted: loses-data public.category (feature removed)}, or nothing. */

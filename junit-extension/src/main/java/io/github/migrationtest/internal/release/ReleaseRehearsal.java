@@ -6,6 +6,7 @@ import io.github.migrationtest.internal.ConfigurationProblem;
 import io.github.migrationtest.internal.database.HarnessQueryException;
 import io.github.migrationtest.internal.engine.Rehearsal;
 import io.github.migrationtest.internal.engine.StepOutcome;
+import io.github.migrationtest.internal.engine.Summary;
 import io.github.migrationtest.internal.engine.WorkingDatabase;
 import io.github.migrationtest.internal.workload.ApplicationRehearsal.ApplicationOutcome;
 import io.github.migrationtest.internal.workload.ReleaseApplication;
@@ -16,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The releases of one history (one test class): each rehearsed on a database of its own at the previous release's
@@ -124,8 +124,6 @@ public final class ReleaseRehearsal {
 
     /** {@code release 6 (V5 to V6)   forward 12 ms   back 4 ms   again 11 ms   all checks passed}. */
     static String line(ReleaseResult r) {
-        List<Verdict> failed = r.verdicts().stream().filter(Verdict::failed).toList();
-        return times(r) + (failed.isEmpty() ? "all checks passed" : "checks failed: " + failed.stream().map(v -> v.check().name())
-                        .collect(Collectors.joining(", ")) + " (unless the test takes them over)");
+        return times(r) + Summary.checks(r.verdicts());
     }
 }
